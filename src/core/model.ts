@@ -78,6 +78,8 @@ interface AnnotationBase extends Span {
   readonly suffix?: string;
   /** Set on a manual annotation that could not be re-anchored with confidence. */
   readonly orphaned?: boolean;
+  /** When the reader made a manual annotation (ISO 8601). */
+  readonly createdAt?: string;
 }
 
 export interface EntityAnnotation extends AnnotationBase {

@@ -1,0 +1,24 @@
+// Line numbers of offsets without a text editor: for views of articles that
+// are not open and for lists of many annotations.
+
+/** Offsets where each line starts (LF, CRLF and lone CR end lines). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 0-based line and UTF-16 column of `offset`. */
+export function lineAndColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, column: offset - starts[lo]! };
+}
