@@ -1,0 +1,12 @@
+// Builds glossary entities and reads matches back as text, for the matcher's tests.
+
+import type { CaseMode, Entity, Mention } from '../../../src/core/model';
+
+export function entity(id: string, name: string, aliases: readonly string[] = [], caseMode: CaseMode = 'auto'): Entity {
+  return { id, name, type: 'other', aliases, facts: [], links: [], case: caseMode };
+}
+
+/** Each mention as `text@start:entity/form`, easy to read in a failed assertion. */
+export function described(text: string, mentions: readonly Mention[]): string[] {
+  return mentions.map((m) => `${text.slice(m.start, m.end)}@${m.start}:${m.entity}/${m.form}`);
+}
