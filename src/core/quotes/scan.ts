@@ -1,0 +1,191 @@
+// One paragraph at a time: pair the marks, read the words, attribute each
+// quote that ends here, and hand on the state the next paragraph needs.
+//
+// A quote left open at the end of a line is carried on. On the next line:
+// - an opening mark of its family first on the line reopens it (a quote over
+//   several paragraphs: one quote, closed by the last paragraph);
+// - after a blank line with no reopening mark, it ends where its last line
+//   ended (it was never closed);
+// - on the very next line (hard-wrapped text) it runs on, until its family's
+//   next mark: one that looks like an opener proves it never closed, and it
+//   ends at the end of the line before; after MAX_WRAPPED_LINES lines with
+//   neither a closing nor a reopening mark it ends the same way.
+// So a paragraph's result depends on its text, the state before it and
+// whether a blank line precedes it: an edit that adds or removes a blank
+// line must re-scan the paragraph after it. A quote the text leaves open at
+// its very end is given by `closeOpenQuote(state)` after the last paragraph.
+
+import type { Entity, Mention, Quote, Span, Speaker } from '../model';
+import { paragraphSpans } from '../paragraphs';
+import { closesSentence, cueAfter, cueBefore, introAtEnd, type Cue } from './attribution';
+import { blankLineBetween, Pairer, reopensAt, type Carry, type RawQuote } from './pairing';
+import { People } from './persons';
+import { Words } from './phrases';
+import { notePersons, speakerOf, type Glossary } from './speakers';
+import { INITIAL_QUOTE_STATE, MAX_WRAPPED_LINES, SPEAKER_MEMORY, type OpenQuoteState, type QuoteState } from './state';
+import { addCounts, countWords, styleOf, type WordCount } from './style';
+import { Tokens } from './tokens';
+
+export interface QuoteContext {
+  /** Glossary mentions (sorted by start): the caller passes those that overlap the paragraph. */
+  readonly mentions: readonly Mention[];
+  readonly entity: (id: string) => Entity | undefined;
+}
+
+// Scratch space reused by every paragraph: scanning allocates per quote, not per word.
+const tokens = new Tokens();
+
+interface Found {
+  readonly raw: RawQuote;
+  readonly style: Quote['style'];
+  speaker: Speaker | null;
+  /** The quote is the first thing in its paragraph. */
+  readonly leads: boolean;
+}
+
+function wordsEnd(text: string, para: Span): number {
+  let i = para.end;
+  while (i > para.start && text.charCodeAt(i - 1) <= 0x20) i--;
+  return i;
+}
+
+function countsOf(open: OpenQuoteState): WordCount {
+  return { words: open.words, lowercase: open.lowercase };
+}
+
+/** A quote open from before that proves never closed: it ends where its last line ended. */
+function unterminated(open: OpenQuoteState): Quote {
+  const style = styleOf(countsOf(open), open.speaker !== null);
+  return { start: open.start, end: Math.max(open.start, open.end), style, speaker: style === 'direct' ? open.speaker : null };
+}
+
+/** Quotes that end in `paragraph` (a multi-paragraph one starts earlier), and the state after it. */
+export function scanQuoteParagraph(text: string, paragraph: Span, context: QuoteContext, state: QuoteState): { quotes: Quote[]; state: QuoteState } {
+  const quotes: Quote[] = [];
+  let carried = state.open;
+  let carry: Carry | null = null;
+  if (carried) {
+    const reopened = reopensAt(text, paragraph, carried);
+    if (!reopened && (blankLineBetween(text, carried.end, paragraph.start) || carried.wrappedLines >= MAX_WRAPPED_LINES)) {
+      quotes.push(unterminated(carried));
+      carried = null;
+    } else carry = { quote: carried, reopened, endBefore: carried.end };
+  }
+  const pairer = new Pairer(text, paragraph, carry);
+  tokens.fill(text, paragraph, pairer);
+  const w = new Words(text, tokens);
+  const glossary: Glossary = { mentions: context.mentions, entity: context.entity };
+  const people = new People(state.persons);
+  notePersons(w, people, glossary);
+  const speaker = (cue: Cue | null): Speaker | null => cue && speakerOf(w, cue.phrase, people, glossary);
+
+  const found: Found[] = [];
+  for (const raw of pairer.quotes) {
+    if (raw.close < 0 && carried) { // proved unterminated by a later opening mark
+      quotes.push(unterminated(carried));
+      continue;
+    }
+    const inHere = countWords(w, raw.carried ? -1 : raw.openToken, raw.closeToken >= 0 ? raw.closeToken : tokens.count);
+    const counts = raw.carried && carried ? addCounts(countsOf(carried), inHere) : inHere;
+    const after = raw.closeToken >= 0 ? cueAfter(w, raw.closeToken, raw.depth) : null;
+    const before = raw.carried ? null : cueBefore(w, raw.openToken, raw.depth);
+    const style = styleOf(counts, (after?.adjacent ?? false) || (before?.adjacent ?? false));
+    // after “… over.” a capitalised word starts the next sentence: its subject speaks only when nothing before does
+    const [first, second] = raw.closeToken >= 0 && closesSentence(w, raw.closeToken) ? [before, after] : [after, before];
+    const who = style === 'term' ? null : speaker(first) ?? speaker(second) ?? (raw.carried && carried ? carried.speaker : null);
+    found.push({ raw, style, speaker: who, leads: raw.carried || raw.openToken === 0 });
+  }
+
+  if (found.length > 0) attributeTheRest(found, state);
+  for (const f of found) quotes.push({ start: f.raw.start, end: f.raw.end, style: f.style, speaker: f.speaker });
+
+  let open: OpenQuoteState | null = null;
+  const left = pairer.carriedOn();
+  if (left) {
+    const continues = carried !== null && left.quote.mark === carried.mark;
+    const end = wordsEnd(text, paragraph);
+    const counts = continues ? addCounts(countsOf(carried!), countWords(w, -1, tokens.count)) : countWords(w, left.token, tokens.count);
+    let opener: Speaker | null = continues ? carried!.speaker : null;
+    if (!continues) {
+      opener = left.token >= 0 ? speaker(cueBefore(w, left.token, 0)) : null;
+      if (!opener && left.token === 0) opener = state.intro ?? recentSpeaker(state);
+    }
+    open = {
+      ...left.quote, end, words: counts.words, lowercase: counts.lowercase,
+      wrappedLines: continues && carry && !carry.reopened ? carried!.wrappedLines + 1 : 0, speaker: opener,
+    };
+  }
+
+  let lastDirect: Found | undefined;
+  for (const f of found) if (f.style === 'direct' && f.speaker) lastDirect = f;
+  const next: QuoteState = {
+    open,
+    persons: people.remember(),
+    lastSpeaker: lastDirect ? lastDirect.speaker : state.lastSpeakerAge + 1 >= SPEAKER_MEMORY ? null : state.lastSpeaker,
+    lastSpeakerAge: lastDirect ? 0 : state.lastSpeaker && state.lastSpeakerAge + 1 < SPEAKER_MEMORY ? state.lastSpeakerAge + 1 : 0,
+    intro: speaker(left ? null : phraseCue(introAtEnd(w))),
+  };
+  return { quotes, state: next };
+}
+
+function phraseCue(phrase: Cue['phrase'] | null): Cue | null {
+  return phrase ? { phrase, adjacent: true } : null;
+}
+
+function recentSpeaker(state: QuoteState): Speaker | null {
+  return state.lastSpeaker && state.lastSpeakerAge < SPEAKER_MEMORY ? state.lastSpeaker : null;
+}
+
+/**
+ * Direct quotes with no cue of their own: speech goes on from a neighbouring
+ * quote of the paragraph (“A,” she said. “B.”), from a speaker introduced at
+ * the end of the last paragraph, or from the last speaker when the quote
+ * opens its paragraph (a statement over several paragraphs).
+ */
+function attributeTheRest(found: Found[], state: QuoteState): void {
+  const inOrder = [...found].sort((a, b) => a.raw.start - b.raw.start);
+  for (let i = 0; i < inOrder.length; i++) {
+    const f = inOrder[i]!;
+    if (f.style !== 'direct' || f.speaker) continue;
+    const near = neighbour(inOrder, i, -1) ?? neighbour(inOrder, i, 1);
+    if (near) f.speaker = near;
+    else if (f.leads && f.raw.depth === 0) f.speaker = state.intro ?? recentSpeaker(state);
+  }
+}
+
+function neighbour(found: readonly Found[], i: number, step: number): Speaker | null {
+  const depth = found[i]!.raw.depth;
+  for (let k = i + step; k >= 0 && k < found.length; k += step) {
+    const f = found[k]!;
+    if (f.raw.depth !== depth || f.style !== 'direct') continue;
+    if (f.speaker) return f.speaker;
+  }
+  return null;
+}
+
+/** The whole text: the fold of scanQuoteParagraph over paragraphSpans(text). */
+export function findQuotes(text: string, context: QuoteContext): Quote[] {
+  const out: Quote[] = [];
+  let state = INITIAL_QUOTE_STATE;
+  let m = 0;
+  const none: QuoteContext = { mentions: [], entity: context.entity };
+  for (const para of paragraphSpans(text)) {
+    while (m < context.mentions.length && context.mentions[m]!.end <= para.start) m++;
+    let n = m;
+    while (n < context.mentions.length && context.mentions[n]!.start < para.end) n++;
+    const here = n === m ? none : { mentions: context.mentions.slice(m, n), entity: context.entity };
+    const r = scanQuoteParagraph(text, para, here, state);
+    for (const q of r.quotes) out.push(q);
+    state = r.state;
+  }
+  for (const q of closeOpenQuote(state)) out.push(q);
+  return out;
+}
+
+/**
+ * After the last paragraph: the quote the state still holds open never
+ * closed, and ends where its last line ends (an empty list when none is open).
+ */
+export function closeOpenQuote(state: QuoteState): Quote[] {
+  return state.open ? [unterminated(state.open)] : [];
+}

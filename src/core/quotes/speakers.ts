@@ -1,0 +1,101 @@
+// Turns a phrase into a Speaker (the mention, and who it is) and records the
+// persons a paragraph mentions, for the pronouns and short names after them.
+
+import type { Entity, Mention, Speaker } from '../model';
+import { ACCORDING, FEMALE_NAMES, LEXICON, MALE_NAMES, ROLE_NOUNS, SKIPPABLE_ADVERBS, TO } from './lexicon';
+import { genderOf, glossaryEntityAt, People, personalName, personalNameStart } from './persons';
+import { foldSpace, looksLikeNonPerson, PhraseKind, type Phrase, type Words } from './phrases';
+import { Kind, nameEnd } from './tokens';
+
+export interface Glossary {
+  readonly mentions: readonly Mention[];
+  readonly entity: (id: string) => Entity | undefined;
+}
+
+/** The Speaker for a phrase found by the attribution rules. */
+export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossary): Speaker {
+  const start = w.tokens.start[p.first]!;
+  const end = nameEnd(w.tokens, p.last);
+  const text = w.text.slice(start, end);
+  const known = glossaryEntityAt(glossary.mentions, glossary.entity, start, end);
+  if (known && (p.kind !== PhraseKind.Description || known.type === 'person')) return { start, end, text, name: known.name, entity: known.id };
+  if (p.kind === PhraseKind.Pronoun) {
+    const lower = text.toLowerCase();
+    const gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+    const person = gender === null ? null : people.resolvePronoun(start, gender);
+    return { start, end, text, name: person ? person.name : text, entity: person ? person.entity : null };
+  }
+  if (p.kind === PhraseKind.Name) {
+    const name = personalName(w, p);
+    const full = people.fullForm(start, name);
+    return { start, end, text, name: full ? full.name : name, entity: full ? full.entity : null };
+  }
+  return { start, end, text, name: foldSpace(text), entity: null };
+}
+
+function genderOfName(name: string): string {
+  const first = name.slice(0, name.indexOf(' ') < 0 ? name.length : name.indexOf(' '));
+  const bits = LEXICON.bitsOf(first, 0, first.length);
+  if (bits & MALE_NAMES) return 'm';
+  if (bits & FEMALE_NAMES) return 'f';
+  return '';
+}
+
+function isNamePart(w: Words, t: number): boolean {
+  return w.nameWord(t) || (w.isWord(t) && !w.capitalised(t) && w.in(ROLE_NOUNS, t));
+}
+
+/** True when a speech verb follows token `t` ("Lavrov mentioned", "Smith also said"). */
+function speechVerbAfter(w: Words, t: number): boolean {
+  let k = t + 1;
+  while (k < w.tokens.count && k < t + 4 && w.in(SKIPPABLE_ADVERBS, k)) k++;
+  return k < w.tokens.count && w.isSpeechVerb(k);
+}
+
+function speechVerbBefore(w: Words, t: number): boolean {
+  if (t < 1) return false;
+  if (w.isSpeechVerb(t - 1)) return true;
+  return t >= 2 && w.in(ACCORDING, t - 2) && w.in(TO, t - 1);
+}
+
+/**
+ * Records in `people` the persons the paragraph names outside quotes, in text
+ * order: glossary persons, and names that a title, a given name, a speech
+ * verb or an earlier full form marks as a person's.
+ */
+export function notePersons(w: Words, people: People, glossary: Glossary): void {
+  const { tokens } = w;
+  let m = 0;
+  const mentions = glossary.mentions;
+  for (let k = 0; k < tokens.count; k++) {
+    if (tokens.depth[k] !== 0 || tokens.kind[k] !== Kind.Word) continue;
+    const at = tokens.start[k]!;
+    while (m < mentions.length && mentions[m]!.end <= at) m++;
+    const mention = mentions[m];
+    if (mention && mention.start <= at) {
+      const e = glossary.entity(mention.entity);
+      if (e && e.type === 'person') {
+        people.note(mention.start, { name: e.name, entity: e.id, gender: genderOfName(e.name) });
+        while (k + 1 < tokens.count && tokens.start[k + 1]! < mention.end) k++;
+        continue;
+      }
+    }
+    if (!w.nameWord(k)) continue;
+    let last = k;
+    while (last + 1 < tokens.count && isNamePart(w, last + 1) && tokens.depth[last + 1] === 0) last++;
+    while (last > k && !w.capitalised(last)) last--;
+    const phrase: Phrase = { first: k, last, kind: PhraseKind.Name };
+    const nameStart = personalNameStart(w, phrase);
+    if (!looksLikeNonPerson(w, { first: nameStart, last, kind: PhraseKind.Name })) {
+      const gender = genderOf(w, phrase, nameStart);
+      const personish = nameStart > k || gender !== '' || speechVerbAfter(w, last) || speechVerbBefore(w, k) ||
+        people.knowsSurname(at, w.text, tokens.start[last]!, nameEnd(tokens, last));
+      if (personish) {
+        const name = personalName(w, phrase);
+        const full = people.fullForm(at, name);
+        people.note(at, full ?? { name, entity: null, gender });
+      }
+    }
+    k = last;
+  }
+}

@@ -1,0 +1,175 @@
+// Splits a paragraph into words, punctuation and quote marks (paired by
+// `pairing.ts` as they come), into typed arrays reused from paragraph to paragraph: the
+// attribution rules walk these tokens, and a 5 MiB text must not allocate an
+// object per word.
+
+import { isSpace, isWordCodePoint } from '../chars';
+import type { Span } from '../model';
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
+import { isMarkCandidate, MarkResult, type Pairer } from './pairing';
+
+export const enum Kind { Word = 1, Punct = 2, Open = 3, Close = 4 }
+
+/** Word flags. */
+export const CAPITALISED = 1;
+const ABBREVIATION = 2;
+export const TITLE = 4;
+export const INITIAL = 8;
+export const POSSESSIVE = 16;
+
+const WORD = 1, SPACE = 2, UPPER = 4, MARK = 8;
+let classes: Uint8Array | undefined;
+
+/** Classes of the BMP characters, built once: the tokenizer reads one byte per character. */
+function classTable(): Uint8Array {
+  if (!classes) {
+    classes = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      let k = isSpace(c) ? SPACE : 0;
+      if (c < 0xd800 || c > 0xdfff) {
+        if (isWordCodePoint(c)) k |= WORD;
+        const s = String.fromCharCode(c);
+        if (s !== s.toLowerCase() && s === s.toUpperCase()) k |= UPPER;
+      }
+      if (isMarkCandidate(c)) k |= MARK;
+      classes[c] = k;
+    }
+  }
+  return classes;
+}
+
+/** True when the character at `i` is a letter, digit or mark (an astral one read as its whole code point). */
+function isWordCharAt(table: Uint8Array, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return (table[c]! & WORD) !== 0;
+  // An edit may leave half a surrogate pair behind; a lone half is no word character.
+  const start = c <= 0xdbff ? i : i - 1;
+  const cp = text.codePointAt(start);
+  return cp !== undefined && cp >= 0x10000 && isWordCodePoint(cp);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Characters that join two word pieces into one token: don't, pro-Azerbaijani, Nagorno‑Karabakh. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x26;
+}
+
+export class Tokens {
+  count = 0;
+  kind = new Uint8Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  flags = new Uint8Array(256);
+  /** Quotes around the token (marks count as outside their own quote). */
+  depth = new Uint8Array(256);
+  /** For a mark: the index of its quote in the paragraph's pairing, else -1. */
+  quote = new Int32Array(256);
+  /** Lexicon bits of a word, -1 until asked (see `Words.in`). */
+  lex = new Int32Array(256);
+
+  private push(kind: Kind, start: number, end: number, flags: number, depth: number, quote: number): void {
+    if (this.count === this.kind.length) this.grow();
+    const n = this.count++;
+    this.kind[n] = kind;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.flags[n] = flags;
+    this.depth[n] = depth;
+    this.quote[n] = quote;
+    this.lex[n] = -1;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const k = new Uint8Array(size); k.set(this.kind); this.kind = k;
+    const s = new Int32Array(size); s.set(this.start); this.start = s;
+    const e = new Int32Array(size); e.set(this.end); this.end = e;
+    const f = new Uint8Array(size); f.set(this.flags); this.flags = f;
+    const d = new Uint8Array(size); d.set(this.depth); this.depth = d;
+    const q = new Int32Array(size); q.set(this.quote); this.quote = q;
+    const l = new Int32Array(size); l.set(this.lex); this.lex = l;
+  }
+
+  /**
+   * Fills the tokens of `para` and pairs its quote marks on the way, so that
+   * every token knows how many quotes are open around it.
+   */
+  fill(text: string, para: Span, pairer: Pairer): void {
+    const table = classTable();
+    this.count = 0;
+    const end = para.end;
+    let depth = pairer.depth;
+    let i = para.start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      const k = c < 0xd800 || c > 0xdfff ? table[c]! : WORD;
+      if (k & SPACE) { i++; continue; }
+      if (k & MARK && this.markAt(i, pairer)) { i++; depth = pairer.depth; continue; }
+      if (!(k & WORD) || !isWordCharAt(table, text, i)) {
+        const size = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+        this.push(Kind.Punct, i, i + size, 0, depth, -1);
+        i += size;
+        continue;
+      }
+      const start = i;
+      i++;
+      for (;;) {
+        if (i >= end) break;
+        const d = text.charCodeAt(i);
+        if (d < 0xd800 ? (table[d]! & WORD) !== 0 : isWordCharAt(table, text, i)) { i++; continue; }
+        if ((d === 0x2e || d === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; } // 3.5, 1,000
+        // an apostrophe between letters is no quotation mark (don't, Azerbaijan's)
+        if (isJoiner(d) && i + 1 < end && isWordCharAt(table, text, i + 1)) { i += 2; continue; }
+        break;
+      }
+      const flags = wordFlags(text, start, i, end, (k & UPPER) !== 0);
+      this.push(Kind.Word, start, flags & ABBREVIATION ? i + 1 : i, flags, depth, -1);
+      if (flags & ABBREVIATION) i++;
+    }
+  }
+
+  /** Emits the token of a quotation mark at `i`; false when the character is no mark here. */
+  private markAt(i: number, pairer: Pairer): boolean {
+    const token = this.count;
+    if (i === pairer.reopenAt) {
+      pairer.reopen(token);
+      this.push(Kind.Open, i, i + 1, 0, 0, -1);
+      return true;
+    }
+    const outside = pairer.depth;
+    const result = pairer.mark(i, token);
+    if (result === MarkResult.None) return false;
+    if (result === MarkResult.Opened) {
+      this.push(Kind.Open, i, i + 1, 0, outside, -1);
+    } else {
+      const q = pairer.quotes.length - 1;
+      const opened = pairer.quotes[q]!.openToken;
+      if (opened >= 0) this.quote[opened] = q;
+      this.push(Kind.Close, i, i + 1, 0, pairer.depth, q);
+    }
+    return true;
+  }
+}
+
+function wordFlags(text: string, start: number, end: number, limit: number, upper: boolean): number {
+  let flags = upper ? CAPITALISED : 0;
+  if (end - start > 2) {
+    const a = text.charCodeAt(end - 2), s = text.charCodeAt(end - 1);
+    if ((a === 0x27 || a === 0x2019) && (s === 0x73 || s === 0x53)) flags |= POSSESSIVE;
+  }
+  if (end < limit && text.charCodeAt(end) === 0x2e) {
+    if (end - start === 1 && flags & CAPITALISED) flags |= ABBREVIATION | INITIAL;
+    else if (flags & CAPITALISED && TITLE_ABBREVIATIONS.has(text, start, end)) flags |= ABBREVIATION | TITLE;
+    else if (ABBREVIATIONS.has(text, start, end)) flags |= ABBREVIATION;
+  }
+  return flags;
+}
+
+/** The span of a word without a possessive 's. */
+export function nameEnd(tokens: Tokens, t: number): number {
+  const end = tokens.end[t]!;
+  return tokens.flags[t]! & POSSESSIVE ? end - 2 : end;
+}
