@@ -42,6 +42,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    define: { NEWSMARK_VERSION: JSON.stringify(require('./package.json').version) },
   },
 ];
 

@@ -1,0 +1,194 @@
+// `newsmark annotate`: annotate articles and write their sidecars.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeArticle } from '../core/decode';
+import { annotateText } from '../core/engine/analysis';
+import { compileGlossary, EMPTY_GLOSSARY, type CompiledGlossary } from '../core/engine/compiledGlossary';
+import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine/userLayer';
+import { restoreUserLayer } from '../core/engine/restore';
+import { EXPORT_FORMATS, parseFormats, renderBratConfs, renderSidecars, sidecarName, type ExportFormat } from '../core/export';
+import { formatProblem } from '../core/glossary';
+import { sha256Hex } from '../core/hash';
+import type { Annotation } from '../core/model';
+import { codePointLength } from '../core/offsets';
+import { parseNative } from '../core/sidecar';
+import type { Command } from './args';
+import { badInput, CliError, usageError } from './errors';
+import { ensureFolder, findArticles, findGlossaries, isFolder, readBytes, writeAtomic } from './fsio';
+import { displayPath, loadGlossary } from './glossary';
+import { articleSummary } from './summary';
+import type { Style } from './style';
+
+type AnnotateArgs = Extract<Command, { command: 'annotate' }>;
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+  readonly outStyle: Style;
+  readonly errStyle: Style;
+}
+
+/** Where the bundled sample lives, next to dist/ in the package. */
+const SAMPLES = path.resolve(__dirname, '..', 'samples');
+export const SAMPLE_ARTICLE = path.join(SAMPLES, '000_03eb9b906080eadc.txt');
+export const SAMPLE_GLOSSARY = path.join(SAMPLES, 'glossary.yaml');
+
+/** Most articles print a full summary only when there are few of them. */
+const DETAILED_SUMMARY_LIMIT = 5;
+
+export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<number> {
+  const demo = args.paths.length === 0;
+  const { formats, unknown } = parseFormats(args.formats.length ? args.formats : EXPORT_FORMATS);
+  if (unknown.length) throw usageError(`annotate: unknown format ${unknown.map((u) => `'${u}'`).join(', ')} (use json, w3c, brat)`);
+  if (args.stdout && formats.length !== 1) throw usageError('annotate: --stdout writes one format: name it with -f');
+
+  const articles = demo ? [SAMPLE_ARTICLE] : collectArticles(args.paths);
+  if (args.stdout && articles.length !== 1) throw usageError(`annotate: --stdout writes one article, but ${articles.length} were given`);
+
+  const glossaryFiles = args.glossaries.length ? args.glossaries : demo ? [SAMPLE_GLOSSARY] : findGlossaries(process.cwd());
+  const glossary = glossaryFiles.length ? loadGlossary(glossaryFiles) : EMPTY_GLOSSARY;
+  let failed = false;
+  for (const p of glossary.problems) {
+    io.err(p.severity === 'error' ? io.errStyle.red(formatProblem(p)) : io.errStyle.yellow(formatProblem(p)));
+    if (p.severity === 'error') failed = true;
+  }
+  const compiled = compileGlossary(glossary);
+
+  const outDir = args.out !== undefined ? path.resolve(args.out) : undefined;
+  if (outDir) ensureFolder(outDir);
+  const bases = commonBases(args.paths);
+  const bratFolders = new Map<string, Set<string>>();
+  const detailed = !args.quiet && !args.stdout && articles.length <= DETAILED_SUMMARY_LIMIT;
+  let totals = { articles: 0, entities: 0, quotes: 0 };
+
+  if (!args.stdout && !args.quiet) {
+    const which = glossaryFiles.length ? glossaryFiles.map(displayPath).join(', ') : 'no glossary (quotes only)';
+    io.out(io.outStyle.dim(`Newsmark: ${articles.length} article${articles.length === 1 ? '' : 's'}, glossary: ${which} (${glossary.entities.length} entities)`));
+  }
+
+  for (const article of articles) {
+    try {
+      const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
+      const result = await annotateArticle(article, targetDir, formats, compiled, args.quotes);
+      totals = { articles: totals.articles + 1, entities: totals.entities + result.entities, quotes: totals.quotes + result.quotes };
+      if (args.stdout) {
+        process.stdout.write(result.sidecars[0]!.content);
+        continue;
+      }
+      ensureFolder(targetDir);
+      const written: string[] = [];
+      for (const s of result.sidecars) {
+        const file = path.join(targetDir, s.name);
+        writeAtomic(file, s.content);
+        written.push(displayPath(file));
+      }
+      for (const t of result.types) bratTypes(bratFolders, targetDir, formats).add(t);
+      if (result.unreadableSidecar) {
+        failed = true;
+        io.err(io.errStyle.red(result.unreadableSidecar));
+      }
+      if (detailed) {
+        for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
+        io.out(`  ${io.outStyle.bold('Sidecars')}: ${written.join(', ')}`);
+      } else if (!args.quiet) {
+        io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
+      }
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      failed = true;
+      io.err(io.errStyle.red(e.message));
+    }
+  }
+  for (const [folder, types] of bratFolders) {
+    for (const conf of renderBratConfs(types, compiled)) writeAtomic(path.join(folder, conf.name), conf.content);
+    if (detailed) io.out(`  ${io.outStyle.bold('brat')}: ${displayPath(path.join(folder, 'annotation.conf'))}, ${displayPath(path.join(folder, 'visual.conf'))}`);
+  }
+  if (!args.stdout && !args.quiet && !detailed) {
+    io.out(io.outStyle.bold(`${totals.articles} articles: ${totals.entities} entity mentions, ${totals.quotes} quotes`));
+  }
+  return failed ? 1 : 0;
+}
+
+function bratTypes(folders: Map<string, Set<string>>, folder: string, formats: readonly ExportFormat[]): Set<string> {
+  if (!formats.includes('brat')) return new Set();
+  let set = folders.get(folder);
+  if (!set) folders.set(folder, (set = new Set()));
+  return set;
+}
+
+function collectArticles(paths: readonly string[]): string[] {
+  const articles: string[] = [];
+  for (const p of paths) {
+    if (isFolder(p)) {
+      const found = findArticles(p);
+      if (found.length === 0) throw badInput(`${p}: no articles in this folder (looked for .txt, .md, .markdown, .news, .article files)`);
+      articles.push(...found);
+    } else {
+      articles.push(p);
+    }
+  }
+  return [...new Set(articles.map((a) => path.resolve(a)))];
+}
+
+/** The folder each PATH argument stands for, so -o mirrors the layout below it. */
+function commonBases(paths: readonly string[]): string[] {
+  return paths.map((p) => path.resolve(p)).map((p) => (fs.existsSync(p) && fs.statSync(p).isDirectory() ? p : path.dirname(p)));
+}
+
+function baseOf(article: string, bases: readonly string[]): string {
+  return bases.filter((b) => article.startsWith(b + path.sep)).sort((a, b) => b.length - a.length)[0] ?? path.dirname(article);
+}
+
+interface ArticleResult {
+  readonly annotations: readonly Annotation[];
+  readonly sidecars: ReturnType<typeof renderSidecars>;
+  readonly types: readonly string[];
+  readonly entities: number;
+  readonly quotes: number;
+  /** Set when an existing native sidecar could not be read: it was kept, and not overwritten. */
+  readonly unreadableSidecar?: string;
+}
+
+async function annotateArticle(file: string, targetDir: string, formats: readonly ExportFormat[], glossary: CompiledGlossary, quotes: boolean): Promise<ArticleResult> {
+  const bytes = readBytes(file);
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) throw badInput(`${displayPath(file)}: ${decoded.reason}`);
+  const text = decoded.text;
+  const name = path.basename(file);
+
+  const { layer, problem } = readUserLayer(path.join(targetDir, sidecarName(name, 'json')), text);
+  const detected = annotateText(text, glossary, { quotes });
+  const annotations = applyUserLayer(detected, layer);
+  const source = { file: name, uri: pathToFileURL(file).href, sha256: await sha256Hex(bytes), length: codePointLength(text) };
+  const w3cIri = pathToFileURL(path.join(targetDir, sidecarName(name, 'w3c'))).href;
+  const kept = problem ? formats.filter((f) => f !== 'json') : formats;
+  const sidecars = renderSidecars(
+    { text, source, annotations, orphaned: layer.manual.filter((a) => a.orphaned), suppressed: layer.suppressed, w3cIri },
+    kept,
+    glossary,
+  );
+  return {
+    annotations,
+    sidecars,
+    types: [...new Set(annotations.flatMap((a) => (a.kind === 'entity' ? [a.type] : [])))],
+    entities: annotations.filter((a) => a.kind === 'entity').length,
+    quotes: annotations.filter((a) => a.kind === 'quote').length,
+    ...(problem ? { unreadableSidecar: problem } : {}),
+  };
+}
+
+/** The reader's manual tags and suppressions from an existing native sidecar; one that cannot be read is reported and left alone. */
+function readUserLayer(sidecar: string, text: string): { layer: UserLayer; problem?: string } {
+  if (!fs.existsSync(sidecar)) return { layer: EMPTY_USER_LAYER };
+  let json: string;
+  try {
+    json = fs.readFileSync(sidecar, 'utf8');
+  } catch (e) {
+    return { layer: EMPTY_USER_LAYER, problem: `${displayPath(sidecar)}: cannot read it, so it was kept and not rewritten: ${(e as Error).message}` };
+  }
+  const parsed = parseNative(json, text);
+  if (!parsed.ok) return { layer: EMPTY_USER_LAYER, problem: `${displayPath(sidecar)}: ${parsed.error}; it was kept and not rewritten` };
+  return { layer: restoreUserLayer(text, parsed.value) };
+}
