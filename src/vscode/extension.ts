@@ -1,12 +1,45 @@
+// Newsmark's entry point: wires the features together and nothing else.
+// Activation does no matching until an article is visible: the stores
+// annotate lazily, per visible editor.
+
 import * as vscode from 'vscode';
+import { ArticleStore } from './articleStore';
+import { createApi, type NewsmarkApi } from './api';
+import { registerCommands } from './commands';
+import { impactOf, readConfig } from './config';
+import { Decorations } from './features/decorations';
+import { registerLanguageFeatures } from './features/languageFeatures';
+import { StatusBar } from './features/statusBar';
+import { AnnotationTree } from './features/tree';
+import { OrphanDiagnostics } from './features/orphanDiagnostics';
+import { GlossaryStore } from './glossaryStore';
 
-/** What `activate()` returns: tests and other extensions read Newsmark's model through it. */
-export interface NewsmarkApi {
-  readonly version: 1;
-}
+export type { NewsmarkApi } from './api';
 
-export function activate(_context: vscode.ExtensionContext): NewsmarkApi {
-  return { version: 1 };
+export function activate(context: vscode.ExtensionContext): NewsmarkApi {
+  let config = readConfig();
+  const glossaries = new GlossaryStore(config);
+  const articles = new ArticleStore(config, glossaries);
+  const decorations = new Decorations(config, articles);
+  const tree = new AnnotationTree(articles);
+  const status = new StatusBar(articles, decorations, glossaries);
+  const orphans = new OrphanDiagnostics(articles);
+  context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans);
+  context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config));
+  context.subscriptions.push(...registerCommands({ articles, glossaries, decorations, config: () => config }));
+
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+    const impact = impactOf(e);
+    if (impact === 'none') return;
+    config = readConfig();
+    decorations.updateConfig(config);
+    if (impact === 'reload') glossaries.updateConfig(config);
+    if (impact === 'reload' || impact === 'rebuild') articles.updateConfig(config);
+    status.refresh();
+  }));
+
+  void glossaries.reload();
+  return createApi(articles, glossaries, decorations);
 }
 
 export function deactivate(): void {}

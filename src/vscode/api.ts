@@ -1,0 +1,49 @@
+// What activate() returns. Tests and other extensions read Newsmark's model
+// through it, since VS Code cannot read decorations back (microsoft/vscode#48364).
+
+import * as vscode from 'vscode';
+import { toNativeSidecar, type NativeSidecar } from '../core/sidecar';
+import { codePointLength } from '../core/offsets';
+import type { ArticleStore } from './articleStore';
+import type { Decorations } from './features/decorations';
+import type { GlossaryStore } from './glossaryStore';
+
+export type NativeAnnotation = NativeSidecar['annotations'][number];
+
+export interface NewsmarkApi {
+  readonly version: 1;
+  /** Current annotations of an open article in the native JSON shape (code points); orphaned manual ones carry "orphaned": true. Undefined when Newsmark does not annotate it. */
+  annotations(uri: vscode.Uri): NativeAnnotation[] | undefined;
+  /** The decoration ranges last applied to the article's editor, by key ("entity:person", "quote:direct", "quote:term", "speaker"). */
+  decorations(uri: vscode.Uri): { ranges: Record<string, vscode.Range[]>; hidden: number; calls: number } | undefined;
+  /** Resolves once the glossary reload in progress is done and every visible article is annotated. */
+  ready(): Promise<void>;
+  /** Ids of the glossary entities in use and the files they came from. */
+  glossary(): { entities: string[]; files: string[] };
+}
+
+export function createApi(articles: ArticleStore, glossaries: GlossaryStore, decorations: Decorations): NewsmarkApi {
+  return {
+    version: 1,
+    annotations(uri) {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const model = articles.get(uri) ?? (document ? articles.ensure(document) : undefined);
+      if (!model) return undefined;
+      const text = model.currentText;
+      const source = { file: uri.path.slice(uri.path.lastIndexOf('/') + 1), uri: uri.toString(), sha256: '', length: codePointLength(text) };
+      return toNativeSidecar(text, source, [...model.annotations, ...model.orphaned], model.userLayer.suppressed).annotations;
+    },
+    decorations(uri) {
+      const applied = decorations.appliedTo(uri);
+      if (!applied) return undefined;
+      return { ranges: Object.fromEntries([...applied.ranges].map(([k, v]) => [k, [...v]])), hidden: applied.hidden, calls: applied.calls };
+    },
+    async ready() {
+      await glossaries.ready();
+      for (const editor of vscode.window.visibleTextEditors) articles.ensure(editor.document);
+    },
+    glossary() {
+      return { entities: glossaries.glossary.glossary.entities.map((e) => e.id), files: glossaries.glossaryFiles.map((f) => f.toString()) };
+    },
+  };
+}

@@ -1,0 +1,146 @@
+// Keeps an ArticleModel for every open article that Newsmark annotates, in
+// step with its document, its glossary and its native sidecar.
+
+import * as vscode from 'vscode';
+import type { TextEdit } from '../core/engine/analysis';
+import { restoreUserLayer } from '../core/engine/restore';
+import { EMPTY_USER_LAYER } from '../core/engine/userLayer';
+import type { NewsmarkConfig } from './config';
+import { ArticleModel } from './articleModel';
+import type { GlossaryStore } from './glossaryStore';
+import { SidecarStore } from './sidecarStore';
+import { Disposable } from './util/dispose';
+
+export class ArticleStore extends Disposable {
+  private readonly models = new Map<string, ArticleModel>();
+  private readonly changedEmitter = this.register(new vscode.EventEmitter<ArticleModel>());
+  private readonly removedEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
+  readonly sidecars: SidecarStore;
+
+  /** Fires whenever a model's annotations may have changed. */
+  readonly onDidChange = this.changedEmitter.event;
+  readonly onDidRemove = this.removedEmitter.event;
+
+  constructor(private config: NewsmarkConfig, private readonly glossaries: GlossaryStore) {
+    super();
+    this.sidecars = new SidecarStore();
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.ensureVisible()));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.drop(d.uri)));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)));
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => {
+      // a document opened by a language change or by a script becomes an article once visible
+      if (vscode.window.visibleTextEditors.some((e) => e.document === d)) this.ensure(d);
+    }));
+    this.register(glossaries.onDidChange(() => this.rebuildAll()));
+    this.ensureVisible();
+  }
+
+  get all(): readonly ArticleModel[] {
+    return [...this.models.values()];
+  }
+
+  get(uri: vscode.Uri): ArticleModel | undefined {
+    return this.models.get(uri.toString());
+  }
+
+  updateConfig(config: NewsmarkConfig): void {
+    this.config = config;
+    for (const model of this.all) this.drop(model.uri);
+    this.ensureVisible();
+  }
+
+  /** Whether Newsmark annotates this document under the current settings. */
+  qualifies(document: vscode.TextDocument): boolean {
+    if (!this.config.enabled || !this.config.languages.includes(document.languageId)) return false;
+    if (this.glossaries.isGlossary(document.uri) || document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    return this.glossaries.hasEntries || document.languageId === 'news';
+  }
+
+  /** The model of an open document, created on first need. */
+  ensure(document: vscode.TextDocument): ArticleModel | undefined {
+    const existing = this.get(document.uri);
+    if (existing) return existing;
+    if (!this.qualifies(document)) return undefined;
+    const text = document.getText();
+    const skipped = text.length > this.config.maxFileSize ? { kind: 'tooLarge' as const, size: text.length, limit: this.config.maxFileSize } : undefined;
+    const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
+    this.models.set(document.uri.toString(), model);
+    this.changedEmitter.fire(model);
+    void this.loadSidecar(model);
+    return model;
+  }
+
+  /** Persists the reader's layer of `model` to its native sidecar now. */
+  async saveLayer(model: ArticleModel): Promise<void> {
+    await this.sidecars.saveLayer(model);
+  }
+
+  private ensureVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.ensure(editor.document);
+  }
+
+  private async loadSidecar(model: ArticleModel): Promise<void> {
+    const stored = await this.sidecars.read(model.uri, model.currentText);
+    if (this.get(model.uri) !== model) return;
+    if (stored.kind === 'unreadable') {
+      model.sidecarProblem = stored.problem;
+      this.changedEmitter.fire(model);
+      return;
+    }
+    if (stored.kind === 'none') return;
+    const layer = restoreUserLayer(model.currentText, stored.value);
+    if (layer.manual.length || layer.suppressed.length || model.userLayer !== EMPTY_USER_LAYER) {
+      model.setUserLayer(layer, false);
+      this.changedEmitter.fire(model);
+    }
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    const model = this.get(e.document.uri);
+    if (!model || e.contentChanges.length === 0) return;
+    const changes = e.contentChanges;
+    const whole = e.document.getText();
+    if (!e.document.isDirty || (changes.length === 1 && changes[0]!.rangeLength === model.currentText.length && changes[0]!.rangeOffset === 0)) {
+      // the document now matches the file: reloaded after an edit made outside VS Code (or an
+      // undo back to the saved text). Those edits are diffs VS Code computed, not what the
+      // reader did, so the reader's tags are re-anchored from their text and context.
+      model.replaceText(whole);
+    } else if (changes.length === 1) {
+      const c = changes[0]!;
+      model.edit(whole, editOf(c));
+    } else {
+      // several cursors: VS Code lists the changes from the end of the document
+      // backwards, so applying them in order keeps each offset valid
+      let text = model.currentText;
+      for (const c of changes) {
+        text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
+        model.edit(text, editOf(c));
+      }
+      if (text !== whole) model.replaceText(whole);
+    }
+    this.changedEmitter.fire(model);
+  }
+
+  private async onSave(document: vscode.TextDocument): Promise<void> {
+    const model = this.get(document.uri);
+    if (model && model.layerDirty) await this.sidecars.saveLayer(model).catch(() => undefined);
+  }
+
+  private rebuildAll(): void {
+    for (const model of this.all) {
+      model.rebuild(this.glossaries.glossary, { quotes: this.config.quotesEnabled });
+      this.changedEmitter.fire(model);
+    }
+    // a glossary that appeared makes plain-text articles qualify
+    this.ensureVisible();
+  }
+
+  private drop(uri: vscode.Uri): void {
+    if (this.models.delete(uri.toString())) this.removedEmitter.fire(uri);
+  }
+}
+
+function editOf(c: vscode.TextDocumentContentChangeEvent): TextEdit {
+  return { start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newEnd: c.rangeOffset + c.text.length };
+}

@@ -1,0 +1,136 @@
+// Paints annotations in the visible editors: one decoration type per entity
+// type and quote style, every range of a type in one setDecorations call, at
+// most `newsmark.decorations.max` ranges per editor (the status bar says when
+// the cap hides some). Refreshes are debounced while typing and immediate
+// when the visible editors change.
+
+import * as vscode from 'vscode';
+import type { Annotation } from '../../core/model';
+import type { ArticleModel } from '../articleModel';
+import type { ArticleStore } from '../articleStore';
+import type { NewsmarkConfig } from '../config';
+import { Disposable } from '../util/dispose';
+import { entityDecoration, quoteDecoration, speakerDecoration, type DecorationKey } from './palette';
+
+export interface AppliedDecorations {
+  /** Ranges per decoration key, as last applied to the editor of this document. */
+  readonly ranges: ReadonlyMap<DecorationKey, readonly vscode.Range[]>;
+  /** Annotations left unpainted because of the cap. */
+  readonly hidden: number;
+  /** setDecorations calls made in the last refresh of this document. */
+  readonly calls: number;
+}
+
+export class Decorations extends Disposable {
+  private readonly types = new Map<DecorationKey, vscode.TextEditorDecorationType>();
+  private readonly applied = new Map<string, AppliedDecorations>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private visible = true;
+  private readonly refreshed = this.register(new vscode.EventEmitter<vscode.Uri>());
+  readonly onDidRefresh = this.refreshed.event;
+
+  constructor(private config: NewsmarkConfig, private readonly articles: ArticleStore) {
+    super();
+    this.register(articles.onDidChange((model) => this.schedule(model)));
+    this.register(articles.onDidRemove((uri) => this.applied.delete(uri.toString())));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()));
+    this.register({ dispose: () => this.disposeTypes() });
+    this.register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
+  }
+
+  get highlightsVisible(): boolean {
+    return this.visible;
+  }
+
+  appliedTo(uri: vscode.Uri): AppliedDecorations | undefined {
+    return this.applied.get(uri.toString());
+  }
+
+  toggle(): boolean {
+    this.visible = !this.visible;
+    this.refreshAll();
+    return this.visible;
+  }
+
+  updateConfig(config: NewsmarkConfig): void {
+    this.config = config;
+    this.disposeTypes();
+    this.refreshAll();
+  }
+
+  refreshAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  private schedule(model: ArticleModel): void {
+    const key = model.uri.toString();
+    const wait = this.applied.has(key) ? this.config.debounceMs : 0;
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) this.paint(editor);
+    }, wait));
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const model = this.articles.get(editor.document.uri);
+    const byKey = new Map<DecorationKey, vscode.Range[]>();
+    let hidden = 0;
+    if (model && this.visible && model.version >= 0) {
+      const document = editor.document;
+      const all = model.annotations;
+      const max = this.config.decorationsMax;
+      let count = 0;
+      for (const a of all) {
+        if (count >= max) {
+          hidden = all.length - count;
+          break;
+        }
+        count++;
+        const key = keyOf(a);
+        this.typeFor(key, model);
+        rangesOf(byKey, key).push(new vscode.Range(document.positionAt(a.start), document.positionAt(a.end)));
+        if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) {
+          this.typeFor('speaker', model);
+          rangesOf(byKey, 'speaker').push(new vscode.Range(document.positionAt(a.speaker.start), document.positionAt(a.speaker.end)));
+        }
+      }
+    }
+    let calls = 0;
+    for (const [key, type] of this.types) {
+      editor.setDecorations(type, byKey.get(key) ?? []);
+      calls++;
+    }
+    this.applied.set(editor.document.uri.toString(), { ranges: byKey, hidden, calls });
+    this.refreshed.fire(editor.document.uri);
+  }
+
+  private typeFor(key: DecorationKey, model: ArticleModel): vscode.TextEditorDecorationType {
+    let type = this.types.get(key);
+    if (!type) {
+      const ruler = this.config.overviewRuler;
+      const options = key === 'quote:direct' ? quoteDecoration('direct', ruler)
+        : key === 'quote:term' ? quoteDecoration('term', ruler)
+        : key === 'speaker' ? speakerDecoration()
+        : entityDecoration(key.slice('entity:'.length), model.compiledGlossary.typeInfo(key.slice('entity:'.length)), ruler);
+      type = vscode.window.createTextEditorDecorationType(options);
+      this.types.set(key, type);
+    }
+    return type;
+  }
+
+  private disposeTypes(): void {
+    for (const t of this.types.values()) t.dispose();
+    this.types.clear();
+  }
+}
+
+function keyOf(a: Annotation): DecorationKey {
+  return a.kind === 'entity' ? `entity:${a.type}` : a.style === 'direct' ? 'quote:direct' : 'quote:term';
+}
+
+function rangesOf(map: Map<DecorationKey, vscode.Range[]>, key: DecorationKey): vscode.Range[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
