@@ -7,10 +7,11 @@
 // the edit), after which the old results are reused. The result always
 // equals a full scan of the new text: a property test checks it.
 
-import type { Annotation, Mention, Quote } from '../model';
-import { paragraphSpans } from '../paragraphs';
+import type { Annotation, EntityAnnotation, Mention, QuoteAnnotation, Speaker } from '../model';
+import { annotationId } from '../ids';
+import { nextParagraph } from '../paragraphs';
 import { closeOpenQuote, INITIAL_QUOTE_STATE, sameQuoteState, scanQuoteParagraph, shiftQuoteState, type QuoteState } from '../quotes';
-import { assemble } from './assemble';
+import { mentionAnnotation, quoteAnnotation } from './assemble';
 import { DEFAULT_ANNOTATE_OPTIONS, type AnnotateOptions } from './options';
 import type { CompiledGlossary } from './compiledGlossary';
 
@@ -24,20 +25,31 @@ export interface TextEdit {
 interface ParagraphResult {
   readonly start: number;
   readonly end: number;
-  /** Quotes that end in this paragraph. */
-  readonly quotes: readonly Quote[];
-  readonly stateAfter: QuoteState;
+  /** Quotes that end in this paragraph, inner ones first. */
+  readonly quotes: readonly QuoteAnnotation[];
+  /**
+   * The quote state after this paragraph, with offsets still to be moved by
+   * `stateShift`: most states are never read again, so an edit does not
+   * shift them all.
+   */
+  readonly state: QuoteState;
+  readonly stateShift: number;
 }
+
+const stateAfter = (p: ParagraphResult): QuoteState => shiftQuoteState(p.state, p.stateShift);
 
 export class ArticleAnalysis {
   private currentText: string;
+  /** Glossary mentions in text order, and their annotations, index for index. */
   private mentionList: Mention[];
+  private entityAnnotations: EntityAnnotation[];
   private paragraphs: ParagraphResult[];
   private cached: Annotation[] | undefined;
 
   constructor(text: string, private readonly glossary: CompiledGlossary, private readonly options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS) {
     this.currentText = text;
     this.mentionList = glossary.matcher.scan(text);
+    this.entityAnnotations = this.mentionList.map((m) => mentionAnnotation(text, m, glossary));
     this.paragraphs = [];
     this.scanParagraphsFrom(0, INITIAL_QUOTE_STATE, undefined);
   }
@@ -50,18 +62,9 @@ export class ArticleAnalysis {
     return this.mentionList;
   }
 
-  /** Quotes in text order (a paragraph lists its quotes as they close, inner ones first). */
-  get quotes(): readonly Quote[] {
-    const last = this.paragraphs[this.paragraphs.length - 1];
-    const quotes = this.paragraphs.flatMap((p) => p.quotes);
-    // the last paragraph cannot know it is last: a quote still open there ends with the text
-    if (last) quotes.push(...closeOpenQuote(last.stateAfter));
-    return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  }
-
-  /** Detected annotations (glossary mentions and quotes), in text order. */
+  /** Detected annotations (glossary mentions and quotes), in text order; a quote comes before a mention at its start. */
   get annotations(): readonly Annotation[] {
-    this.cached ??= assemble(this.currentText, this.mentionList, this.quotes, this.glossary);
+    this.cached ??= mergeByStart(this.entityAnnotations, this.quoteAnnotations());
     return this.cached;
   }
 
@@ -73,6 +76,16 @@ export class ArticleAnalysis {
     this.cached = undefined;
     const rescannedTo = this.updateMentions(oldText, text, edit, delta);
     this.updateQuotes(text, edit, delta, rescannedTo);
+  }
+
+  /** Quotes in text order (a paragraph lists its quotes as they close, inner ones first). */
+  private quoteAnnotations(): QuoteAnnotation[] {
+    const quotes: QuoteAnnotation[] = [];
+    for (const p of this.paragraphs) for (const q of p.quotes) quotes.push(q);
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    // the last paragraph cannot know it is last: a quote still open there ends with the text
+    if (last) for (const q of closeOpenQuote(stateAfter(last))) quotes.push(quoteAnnotation(this.currentText, q));
+    return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** Re-scans mentions between safe cuts around the edit; returns the end of the re-scanned range. */
@@ -96,11 +109,25 @@ export class ArticleAnalysis {
       if (inOld === to) break;
       to = inOld;
     }
-    const old = this.mentionList;
-    const before = old.filter((m) => m.end <= from);
-    const after: Mention[] = [];
-    for (const m of old) if (m.start >= to - delta) after.push({ ...m, start: m.start + delta, end: m.end + delta });
-    this.mentionList = [...before, ...matcher.scan(text, from, to), ...after];
+    const oldMentions = this.mentionList;
+    const oldAnnotations = this.entityAnnotations;
+    // mentions never overlap, so ends are in order too
+    const kept = firstIndex(oldMentions, (m) => m.end > from);
+    const reused = firstIndex(oldMentions, (m) => m.start >= to - delta);
+    const fresh = matcher.scan(text, from, to);
+    const mentions = oldMentions.slice(0, kept);
+    const annotations = oldAnnotations.slice(0, kept);
+    for (const m of fresh) {
+      mentions.push(m);
+      annotations.push(mentionAnnotation(text, m, this.glossary));
+    }
+    for (let i = reused; i < oldMentions.length; i++) {
+      const m = oldMentions[i]!;
+      mentions.push(delta === 0 ? m : { start: m.start + delta, end: m.end + delta, entity: m.entity, form: m.form });
+      annotations.push(shiftAnnotation(oldAnnotations[i]!, delta));
+    }
+    this.mentionList = mentions;
+    this.entityAnnotations = annotations;
     return to;
   }
 
@@ -111,13 +138,11 @@ export class ArticleAnalysis {
     }
     const old = this.paragraphs;
     // The first paragraph the edit touches (ending at or after its start), and the state before it.
-    let first = 0;
-    while (first < old.length && old[first]!.end < edit.start) first++;
+    const first = firstIndex(old, (p) => p.end >= edit.start);
     const start = lineStart(text, Math.min(edit.start, old[first]?.start ?? edit.start));
-    const state = first > 0 ? old[first - 1]!.stateAfter : INITIAL_QUOTE_STATE;
-    const kept = old.slice(0, first);
-    this.paragraphs = kept;
-    this.scanParagraphsFrom(start, state, { old, delta, settledAfter: Math.max(edit.newEnd, mentionsChangedTo) });
+    const state = first > 0 ? stateAfter(old[first - 1]!) : INITIAL_QUOTE_STATE;
+    this.paragraphs = old.slice(0, first);
+    this.scanParagraphsFrom(start, state, { old, first, delta, settledAfter: Math.max(edit.newEnd, mentionsChangedTo) });
   }
 
   /**
@@ -125,24 +150,28 @@ export class ArticleAnalysis {
    * `settledAfter` whose bounds and state after it match an old one (shifted), and
    * takes the old results from there on.
    */
-  private scanParagraphsFrom(from: number, state: QuoteState, reuse: { old: ParagraphResult[]; delta: number; settledAfter: number } | undefined): void {
+  private scanParagraphsFrom(
+    from: number,
+    state: QuoteState,
+    reuse: { old: ParagraphResult[]; first: number; delta: number; settledAfter: number } | undefined,
+  ): void {
     if (!this.options.quotes) return;
     const text = this.currentText;
-    const spans = paragraphSpans(text, from, text.length);
-    let oldIndex = 0;
-    let mentionIndex = 0;
-    for (const span of spans) {
-      while (mentionIndex < this.mentionList.length && this.mentionList[mentionIndex]!.end <= span.start) mentionIndex++;
+    const mentions = this.mentionList;
+    let oldIndex = reuse?.first ?? 0;
+    let mentionIndex = firstIndex(mentions, (m) => m.end > from);
+    for (let span = nextParagraph(text, from); span; span = nextParagraph(text, span.end)) {
+      while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= span.start) mentionIndex++;
       let mentionEnd = mentionIndex;
-      while (mentionEnd < this.mentionList.length && this.mentionList[mentionEnd]!.start < span.end) mentionEnd++;
-      const result = scanQuoteParagraph(text, span, { mentions: this.mentionList.slice(mentionIndex, mentionEnd), entity: this.glossary.entity }, state);
+      while (mentionEnd < mentions.length && mentions[mentionEnd]!.start < span.end) mentionEnd++;
+      const result = scanQuoteParagraph(text, span, { mentions: mentions.slice(mentionIndex, mentionEnd), entity: this.glossary.entity }, state);
       state = result.state;
-      this.paragraphs.push({ start: span.start, end: span.end, quotes: result.quotes, stateAfter: state });
+      this.paragraphs.push({ start: span.start, end: span.end, quotes: result.quotes.map((q) => quoteAnnotation(text, q)), state, stateShift: 0 });
       if (reuse && span.end > reuse.settledAfter) {
         const { old, delta } = reuse;
         while (oldIndex < old.length && old[oldIndex]!.start + delta < span.start) oldIndex++;
         const match = old[oldIndex];
-        if (match && match.start + delta === span.start && match.end + delta === span.end && sameQuoteState(shiftQuoteState(match.stateAfter, delta), state)) {
+        if (match && match.start + delta === span.start && match.end + delta === span.end && sameQuoteState(shiftQuoteState(stateAfter(match), delta), state)) {
           for (let i = oldIndex + 1; i < old.length; i++) this.paragraphs.push(shiftParagraph(old[i]!, delta));
           return;
         }
@@ -151,18 +180,53 @@ export class ArticleAnalysis {
   }
 }
 
-function shiftParagraph(p: ParagraphResult, delta: number): ParagraphResult {
-  if (delta === 0) return p;
-  return { start: p.start + delta, end: p.end + delta, quotes: p.quotes.map((q) => shiftQuote(q, delta)), stateAfter: shiftQuoteState(p.stateAfter, delta) };
+/** The index of the first item for which `after` holds, in a list where it holds from some index on. */
+function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
-function shiftQuote(q: Quote, delta: number): Quote {
-  return {
-    ...q,
-    start: q.start + delta,
-    end: q.end + delta,
-    speaker: q.speaker && { ...q.speaker, start: q.speaker.start + delta, end: q.speaker.end + delta },
-  };
+function mergeByStart(entities: readonly EntityAnnotation[], quotes: readonly QuoteAnnotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  let q = 0;
+  for (const e of entities) {
+    while (q < quotes.length && quotes[q]!.start <= e.start) out.push(quotes[q++]!);
+    out.push(e);
+  }
+  while (q < quotes.length) out.push(quotes[q++]!);
+  return out;
+}
+
+function shiftParagraph(p: ParagraphResult, delta: number): ParagraphResult {
+  if (delta === 0) return p;
+  return { start: p.start + delta, end: p.end + delta, quotes: p.quotes.map((q) => shiftAnnotation(q, delta)), state: p.state, stateShift: p.stateShift + delta };
+}
+
+/**
+ * A detected annotation moved by an edit before it: the same words, so the
+ * same text, at new offsets. Written out field by field (not spread): an
+ * edit moves thousands of them, and a literal of fixed shape is several
+ * times faster to build.
+ */
+function shiftAnnotation<T extends EntityAnnotation | QuoteAnnotation>(a: T, delta: number): T {
+  if (delta === 0) return a;
+  const start = a.start + delta, end = a.end + delta;
+  if (a.kind === 'entity') {
+    const moved: EntityAnnotation = { id: annotationId('entity', a.entity ?? '', start, end), kind: 'entity', type: a.type, entity: a.entity, start, end, text: a.text, origin: a.origin };
+    return moved as T;
+  }
+  const q = a as QuoteAnnotation;
+  const moved: QuoteAnnotation = { id: annotationId('quote', q.style, start, end), kind: 'quote', style: q.style, start, end, text: q.text, speaker: shiftSpeaker(q.speaker, delta), origin: q.origin };
+  return moved as T;
+}
+
+function shiftSpeaker(s: Speaker | null, delta: number): Speaker | null {
+  return s && s.start >= 0 ? { start: s.start + delta, end: s.end + delta, text: s.text, name: s.name, entity: s.entity } : s;
 }
 
 function lineStart(text: string, i: number): number {

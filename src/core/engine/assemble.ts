@@ -1,21 +1,9 @@
 // Turns the engine's mentions and quotes into annotations, with the text
 // they cover and stable ids.
 
-import type { Annotation, EntityAnnotation, Mention, Quote, QuoteAnnotation } from '../model';
+import type { EntityAnnotation, Mention, Quote, QuoteAnnotation } from '../model';
 import { annotationId } from '../ids';
 import type { CompiledGlossary } from './compiledGlossary';
-
-/** Turns mentions and quotes into annotations, merged in text order. */
-export function assemble(text: string, mentions: readonly Mention[], quotes: readonly Quote[], glossary: CompiledGlossary): Annotation[] {
-  const out: Annotation[] = [];
-  let q = 0;
-  for (const m of mentions) {
-    while (q < quotes.length && quotes[q]!.start <= m.start) out.push(quoteAnnotation(text, quotes[q++]!));
-    out.push(mentionAnnotation(text, m, glossary));
-  }
-  while (q < quotes.length) out.push(quoteAnnotation(text, quotes[q++]!));
-  return out;
-}
 
 export function mentionAnnotation(text: string, m: Mention, glossary: CompiledGlossary): EntityAnnotation {
   const type = glossary.entity(m.entity)?.type ?? 'other';
