@@ -165,13 +165,22 @@ export function generateArticle(r: Random, entities: readonly Entity[], filler: 
   return paragraphs.join('\n\n').slice(0, length);
 }
 
-/** The glossary as a user would write it: one YAML block per entity. */
-export function glossaryYaml(entities: readonly Entity[]): string {
+/** The glossary as a user would write it: one YAML block per entity, at most `limit` of them. */
+export function glossaryYaml(entities: readonly Entity[], limit = entities.length): string {
   const quoted = (s: string) => JSON.stringify(s);
   const lines = ['entities:'];
+  // a careful editor gives each form to one entity: no warnings to print
+  const taken = new Set<string>();
+  let written = 0;
   for (const e of entities) {
+    if (lines.length > 1 && written >= limit) break;
+    if (taken.has(e.name.toLowerCase())) continue;
+    written++;
+    taken.add(e.name.toLowerCase());
+    const aliases = e.aliases.filter((a) => !taken.has(a.toLowerCase()));
+    for (const a of aliases) taken.add(a.toLowerCase());
     lines.push(`  - id: ${e.id}`, `    name: ${quoted(e.name)}`, `    type: ${e.type}`);
-    if (e.aliases.length) lines.push(`    aliases: [${e.aliases.map(quoted).join(', ')}]`);
+    if (aliases.length) lines.push(`    aliases: [${aliases.map(quoted).join(', ')}]`);
   }
   return lines.join('\n') + '\n';
 }

@@ -10,13 +10,12 @@ import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine
 import { restoreUserLayer } from '../core/engine/restore';
 import { EXPORT_FORMATS, parseFormats, renderBratConfs, renderSidecars, sidecarName, type ExportFormat } from '../core/export';
 import { formatProblem } from '../core/glossary';
-import { sha256Hex } from '../core/hash';
 import type { Annotation } from '../core/model';
 import { codePointLength } from '../core/offsets';
 import { parseNative } from '../core/sidecar';
 import type { Command } from './args';
 import { badInput, CliError, usageError } from './errors';
-import { ensureFolder, findArticles, findGlossaries, isFolder, readBytes, writeAtomic } from './fsio';
+import { ensureFolder, findArticles, findGlossaries, isFolder, readBytes, sha256Hex, writeAtomic, WriteQueue } from './fsio';
 import { displayPath, loadGlossary } from './glossary';
 import { articleSummary } from './summary';
 import type { Style } from './style';
@@ -68,32 +67,40 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
     io.out(io.outStyle.dim(`Newsmark: ${articles.length} article${articles.length === 1 ? '' : 's'}, glossary: ${which} (${glossary.entities.length} entities)`));
   }
 
+  const writes = new WriteQueue();
   for (const article of articles) {
     try {
       const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
-      const result = await annotateArticle(article, targetDir, formats, compiled, args.quotes);
+      const result = annotateArticle(article, targetDir, formats, compiled, args.quotes);
       totals = { articles: totals.articles + 1, entities: totals.entities + result.entities, quotes: totals.quotes + result.quotes };
       if (args.stdout) {
         process.stdout.write(result.sidecars[0]!.content);
         continue;
       }
       ensureFolder(targetDir);
-      const written: string[] = [];
-      for (const s of result.sidecars) {
-        const file = path.join(targetDir, s.name);
-        writeAtomic(file, s.content);
-        written.push(displayPath(file));
-      }
       for (const t of result.types) bratTypes(bratFolders, targetDir, formats).add(t);
       if (result.unreadableSidecar) {
         failed = true;
         io.err(io.errStyle.red(result.unreadableSidecar));
       }
+      const files = result.sidecars.map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
+      const write = async (): Promise<void> => {
+        try {
+          for (const f of files) await writeAtomic(f.file, f.content);
+        } catch (e) {
+          if (!(e instanceof CliError)) throw e;
+          failed = true;
+          io.err(io.errStyle.red(e.message));
+        }
+      };
       if (detailed) {
+        // a summary names the sidecars, so they are written first
+        await write();
         for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
-        io.out(`  ${io.outStyle.bold('Sidecars')}: ${written.join(', ')}`);
-      } else if (!args.quiet) {
-        io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
+        io.out(`  ${io.outStyle.bold('Sidecars')}: ${files.map((f) => displayPath(f.file)).join(', ')}`);
+      } else {
+        await writes.add(write);
+        if (!args.quiet) io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
       }
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
@@ -101,8 +108,17 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
       io.err(io.errStyle.red(e.message));
     }
   }
+  await writes.drain();
   for (const [folder, types] of bratFolders) {
-    for (const conf of renderBratConfs(types, compiled)) writeAtomic(path.join(folder, conf.name), conf.content);
+    for (const conf of renderBratConfs(types, compiled)) {
+      try {
+        await writeAtomic(path.join(folder, conf.name), conf.content);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        failed = true;
+        io.err(io.errStyle.red(e.message));
+      }
+    }
     if (detailed) io.out(`  ${io.outStyle.bold('brat')}: ${displayPath(path.join(folder, 'annotation.conf'))}, ${displayPath(path.join(folder, 'visual.conf'))}`);
   }
   if (!args.stdout && !args.quiet && !detailed) {
@@ -151,7 +167,7 @@ interface ArticleResult {
   readonly unreadableSidecar?: string;
 }
 
-async function annotateArticle(file: string, targetDir: string, formats: readonly ExportFormat[], glossary: CompiledGlossary, quotes: boolean): Promise<ArticleResult> {
+function annotateArticle(file: string, targetDir: string, formats: readonly ExportFormat[], glossary: CompiledGlossary, quotes: boolean): ArticleResult {
   const bytes = readBytes(file);
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) throw badInput(`${displayPath(file)}: ${decoded.reason}`);
@@ -161,7 +177,7 @@ async function annotateArticle(file: string, targetDir: string, formats: readonl
   const { layer, problem } = readUserLayer(path.join(targetDir, sidecarName(name, 'json')), text);
   const detected = annotateText(text, glossary, { quotes });
   const annotations = applyUserLayer(detected, layer);
-  const source = { file: name, uri: pathToFileURL(file).href, sha256: await sha256Hex(bytes), length: codePointLength(text) };
+  const source = { file: name, uri: pathToFileURL(file).href, sha256: sha256Hex(bytes), length: codePointLength(text) };
   const w3cIri = pathToFileURL(path.join(targetDir, sidecarName(name, 'w3c'))).href;
   const kept = problem ? formats.filter((f) => f !== 'json') : formats;
   const sidecars = renderSidecars(

@@ -7,7 +7,7 @@
 // the edit), after which the old results are reused. The result always
 // equals a full scan of the new text: a property test checks it.
 
-import type { Annotation, EntityAnnotation, Mention, QuoteAnnotation, Speaker } from '../model';
+import type { Annotation, EntityAnnotation, Mention, Quote, QuoteAnnotation, Speaker } from '../model';
 import { annotationId } from '../ids';
 import { nextParagraph } from '../paragraphs';
 import { closeOpenQuote, INITIAL_QUOTE_STATE, sameQuoteState, scanQuoteParagraph, shiftQuoteState, type QuoteState } from '../quotes';
@@ -84,7 +84,12 @@ export class ArticleAnalysis {
     for (const p of this.paragraphs) for (const q of p.quotes) quotes.push(q);
     const last = this.paragraphs[this.paragraphs.length - 1];
     // the last paragraph cannot know it is last: a quote still open there ends with the text
-    if (last) for (const q of closeOpenQuote(stateAfter(last))) quotes.push(quoteAnnotation(this.currentText, q));
+    if (last) {
+      for (const q of closeOpenQuote(stateAfter(last))) {
+        const annotation = quoteAnnotation(this.currentText, q);
+        if (annotation) quotes.push(annotation);
+      }
+    }
     return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -166,13 +171,13 @@ export class ArticleAnalysis {
       while (mentionEnd < mentions.length && mentions[mentionEnd]!.start < span.end) mentionEnd++;
       const result = scanQuoteParagraph(text, span, { mentions: mentions.slice(mentionIndex, mentionEnd), entity: this.glossary.entity }, state);
       state = result.state;
-      this.paragraphs.push({ start: span.start, end: span.end, quotes: result.quotes.map((q) => quoteAnnotation(text, q)), state, stateShift: 0 });
+      this.paragraphs.push({ start: span.start, end: span.end, quotes: quoteAnnotations(text, result.quotes), state, stateShift: 0 });
       if (reuse && span.end > reuse.settledAfter) {
         const { old, delta } = reuse;
         while (oldIndex < old.length && old[oldIndex]!.start + delta < span.start) oldIndex++;
         const match = old[oldIndex];
         if (match && match.start + delta === span.start && match.end + delta === span.end && sameQuoteState(shiftQuoteState(stateAfter(match), delta), state)) {
-          for (let i = oldIndex + 1; i < old.length; i++) this.paragraphs.push(shiftParagraph(old[i]!, delta));
+          for (let i = oldIndex + 1; i < old.length; i++) this.paragraphs.push(shiftParagraph(old[i]!, delta, text));
           return;
         }
       }
@@ -191,6 +196,15 @@ function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number
   return lo;
 }
 
+function quoteAnnotations(text: string, quotes: readonly Quote[]): QuoteAnnotation[] {
+  const annotations: QuoteAnnotation[] = [];
+  for (const q of quotes) {
+    const annotation = quoteAnnotation(text, q);
+    if (annotation) annotations.push(annotation);
+  }
+  return annotations;
+}
+
 function mergeByStart(entities: readonly EntityAnnotation[], quotes: readonly QuoteAnnotation[]): Annotation[] {
   const out: Annotation[] = [];
   let q = 0;
@@ -202,9 +216,17 @@ function mergeByStart(entities: readonly EntityAnnotation[], quotes: readonly Qu
   return out;
 }
 
-function shiftParagraph(p: ParagraphResult, delta: number): ParagraphResult {
-  if (delta === 0) return p;
-  return { start: p.start + delta, end: p.end + delta, quotes: p.quotes.map((q) => shiftAnnotation(q, delta)), state: p.state, stateShift: p.stateShift + delta };
+/**
+ * An old paragraph moved by `delta`. A quote that began in an earlier
+ * paragraph may run over the edit (an edit of the same length leaves the
+ * state equal), so its words are read again from the new text.
+ */
+function shiftParagraph(p: ParagraphResult, delta: number, text: string): ParagraphResult {
+  const quotes = p.quotes.map((q) => {
+    const moved = shiftAnnotation(q, delta);
+    return q.start < p.start ? { ...moved, text: text.slice(moved.start, moved.end) } : moved;
+  });
+  return { start: p.start + delta, end: p.end + delta, quotes, state: p.state, stateShift: p.stateShift + delta };
 }
 
 /**

@@ -2,6 +2,7 @@
 // they cover and stable ids.
 
 import type { EntityAnnotation, Mention, Quote, QuoteAnnotation } from '../model';
+import { isSpace } from '../chars';
 import { annotationId } from '../ids';
 import type { CompiledGlossary } from './compiledGlossary';
 
@@ -19,14 +20,23 @@ export function mentionAnnotation(text: string, m: Mention, glossary: CompiledGl
   };
 }
 
-export function quoteAnnotation(text: string, quote: Quote): QuoteAnnotation {
+/**
+ * The quote's annotation, its span without the white space and line breaks
+ * at either end (a mark at the end of a line opens words on the next one);
+ * none when nothing but white space stands between the marks (`""`).
+ */
+export function quoteAnnotation(text: string, quote: Quote): QuoteAnnotation | undefined {
+  let start = quote.start, end = quote.end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start === end) return undefined;
   return {
-    id: annotationId('quote', quote.style, quote.start, quote.end),
+    id: annotationId('quote', quote.style, start, end),
     kind: 'quote',
     style: quote.style,
-    start: quote.start,
-    end: quote.end,
-    text: text.slice(quote.start, quote.end),
+    start,
+    end,
+    text: text.slice(start, end),
     speaker: quote.speaker,
     origin: 'detected',
   };
