@@ -124,7 +124,10 @@ export class ArticleStore extends Disposable {
 
   private async onSave(document: vscode.TextDocument): Promise<void> {
     const model = this.get(document.uri);
-    if (model && model.layerDirty) await this.sidecars.saveLayer(model).catch(() => undefined);
+    if (!model || !model.layerDirty || model.sidecarProblem) return; // an unreadable sidecar is reported already
+    await this.sidecars.saveLayer(model).catch((e: unknown) => {
+      void vscode.window.showErrorMessage(`Newsmark could not save the annotations: ${e instanceof Error ? e.message : String(e)}`);
+    });
   }
 
   private rebuildAll(): void {

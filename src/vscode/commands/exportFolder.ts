@@ -59,7 +59,8 @@ async function exportOne(ctx: CommandContext, uri: vscode.Uri, formats: Paramete
   const sidecars = ctx.articles.sidecars;
   const open = ctx.articles.get(uri);
   if (open) {
-    await sidecars.write(sidecars.inputOf(open), formats, (f) => (f === 'json' && open.sidecarProblem ? open.sidecarProblem : undefined));
+    const { failed } = await sidecars.exportModel(open, formats);
+    if (failed.length) throw new Error(failed.map((f) => f.reason).join('; '));
     if (open.sidecarProblem && formats.includes('json')) throw new Error(open.sidecarProblem + '; kept as it was');
     return;
   }
@@ -72,6 +73,7 @@ async function exportOne(ctx: CommandContext, uri: vscode.Uri, formats: Paramete
   const glossary = ctx.glossaries.glossary;
   const annotations = applyUserLayer(annotateText(text, glossary, { quotes: ctx.config().quotesEnabled }), layer);
   const problem = stored.kind === 'unreadable' ? stored.problem : undefined;
-  await sidecars.write({ uri, text, annotations, orphaned: layer.manual.filter((a) => a.orphaned), suppressed: layer.suppressed, glossary, bytes }, formats, (f) => (f === 'json' ? problem : undefined));
+  const { failed } = await sidecars.write({ uri, text, annotations, orphaned: layer.manual.filter((a) => a.orphaned), suppressed: layer.suppressed, glossary, bytes }, formats, (f) => (f === 'json' ? problem : undefined));
+  if (failed.length) throw new Error(failed.map((f) => f.reason).join('; '));
   if (problem && formats.includes('json')) throw new Error(problem + '; kept as it was');
 }
