@@ -18,6 +18,8 @@ export class ArticleModel {
   private shown: readonly Annotation[] | undefined;
   /** Set when the article's native sidecar exists but could not be read; it is then never overwritten. */
   sidecarProblem: string | undefined;
+  /** Settles once the native sidecar was read (or found missing or unreadable); before, the layer is not known. */
+  sidecarLoaded: Promise<void> = Promise.resolve();
   /** Whether the reader's layer has changes not yet written to the sidecar. */
   layerDirty = false;
   /** Bumped on every change, so views can tell stale work apart. */

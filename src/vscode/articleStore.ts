@@ -8,7 +8,7 @@ import { EMPTY_USER_LAYER } from '../core/engine/userLayer';
 import type { NewsmarkConfig } from './config';
 import { ArticleModel } from './articleModel';
 import type { GlossaryStore } from './glossaryStore';
-import { SidecarStore } from './sidecarStore';
+import { NATIVE_SIDECAR_SUFFIX, SidecarStore } from './sidecarStore';
 import { Disposable } from './util/dispose';
 
 export class ArticleStore extends Disposable {
@@ -33,6 +33,10 @@ export class ArticleStore extends Disposable {
       if (vscode.window.visibleTextEditors.some((e) => e.document === d)) this.ensure(d);
     }));
     this.register(glossaries.onDidChange(() => this.rebuildAll()));
+    const sidecarWatcher = this.register(vscode.workspace.createFileSystemWatcher(`**/*${NATIVE_SIDECAR_SUFFIX}`));
+    for (const on of [sidecarWatcher.onDidChange, sidecarWatcher.onDidCreate, sidecarWatcher.onDidDelete]) {
+      this.register(on((uri) => this.sidecarChanged(uri)));
+    }
     this.ensureVisible();
   }
 
@@ -67,8 +71,24 @@ export class ArticleStore extends Disposable {
     const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
     this.models.set(document.uri.toString(), model);
     this.changedEmitter.fire(model);
-    void this.loadSidecar(model);
+    model.sidecarLoaded = this.loadSidecar(model).catch(() => undefined);
     return model;
+  }
+
+  /** Forgets that the model's native sidecar could not be read (it was set aside, or fixed). */
+  clearSidecarProblem(model: ArticleModel): void {
+    if (!model.sidecarProblem) return;
+    model.sidecarProblem = undefined;
+    this.changedEmitter.fire(model);
+  }
+
+  /** A native sidecar changed on disk: an open article that could not read it tries again. */
+  private sidecarChanged(sidecar: vscode.Uri): void {
+    for (const model of this.all) {
+      if (!model.sidecarProblem || this.sidecars.nativeUri(model.uri).toString() !== sidecar.toString()) continue;
+      // the problem stays until the new read says otherwise: a write meanwhile would overwrite the file
+      model.sidecarLoaded = this.loadSidecar(model).catch(() => undefined);
+    }
   }
 
   /** Persists the reader's layer of `model` to its native sidecar now. */
@@ -81,6 +101,7 @@ export class ArticleStore extends Disposable {
   }
 
   private async loadSidecar(model: ArticleModel): Promise<void> {
+    await model.sidecarLoaded; // a reload waits for the load before it
     const stored = await this.sidecars.read(model.uri, model.currentText);
     if (this.get(model.uri) !== model) return;
     if (stored.kind === 'unreadable') {
@@ -88,6 +109,7 @@ export class ArticleStore extends Disposable {
       this.changedEmitter.fire(model);
       return;
     }
+    this.clearSidecarProblem(model);
     if (stored.kind === 'none') return;
     const layer = restoreUserLayer(model.currentText, stored.value);
     if (layer.manual.length || layer.suppressed.length || model.userLayer !== EMPTY_USER_LAYER) {

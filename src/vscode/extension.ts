@@ -12,6 +12,7 @@ import { registerLanguageFeatures } from './features/languageFeatures';
 import { StatusBar } from './features/statusBar';
 import { AnnotationTree } from './features/tree';
 import { OrphanDiagnostics } from './features/orphanDiagnostics';
+import { SidecarNotices } from './features/sidecarNotices';
 import { GlossaryStore } from './glossaryStore';
 
 export type { NewsmarkApi } from './api';
@@ -24,7 +25,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const tree = new AnnotationTree(articles);
   const status = new StatusBar(articles, decorations, glossaries);
   const orphans = new OrphanDiagnostics(articles);
-  context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans);
+  const notices = new SidecarNotices(articles);
+  context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans, notices);
   context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config));
   context.subscriptions.push(...registerCommands({ articles, glossaries, decorations, config: () => config }));
 

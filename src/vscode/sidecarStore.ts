@@ -28,6 +28,9 @@ export interface ExportInput {
   readonly bytes?: Uint8Array;
 }
 
+/** The end of every native sidecar's name (`article.txt.annotations.json`). */
+export const NATIVE_SIDECAR_SUFFIX = sidecarName('', 'json');
+
 /** What a write did: the files written, and those that failed (each left on disk as it was). */
 export interface WriteOutcome {
   readonly written: vscode.Uri[];
@@ -73,6 +76,7 @@ export class SidecarStore {
    */
   exportModel(model: ArticleModel, formats: readonly ExportFormat[]): Promise<WriteOutcome> {
     return this.serialized(model.uri, async () => {
+      await model.sidecarLoaded; // writing before the stored layer is known would drop it
       const gone = await missing(model.uri);
       if (gone) return { written: [], failed: [{ uri: model.uri, reason: gone }] };
       const version = model.version;
@@ -82,6 +86,26 @@ export class SidecarStore {
         model.layerDirty = false;
       }
       return outcome;
+    });
+  }
+
+  /**
+   * Moves the native sidecar of an article aside to `<name>.bad-<UTC time>` (never over another
+   * file), so that a fresh one can take its name; the moved file keeps every byte.
+   */
+  setAside(article: vscode.Uri): Promise<vscode.Uri> {
+    return this.serialized(article, async () => {
+      const sidecar = this.nativeUri(article);
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+      for (let n = 1; ; n++) {
+        const aside = siblingUri(article, `${baseName(sidecar)}.bad-${stamp}${n > 1 ? `-${n}` : ''}`);
+        try {
+          await vscode.workspace.fs.rename(sidecar, aside, { overwrite: false });
+          return aside;
+        } catch (e) {
+          if (!(e instanceof vscode.FileSystemError && e.code === 'FileExists') || n >= 100) throw e;
+        }
+      }
     });
   }
 

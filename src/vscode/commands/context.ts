@@ -39,6 +39,8 @@ export async function articleFor(ctx: CommandContext, uri: unknown): Promise<{ d
     void vscode.window.showWarningMessage(`Newsmark does not annotate ${document.uri.path.split('/').pop()}: check the newsmark.languages setting, or add a glossary to the workspace.`);
     return undefined;
   }
+  // the stored layer must be in before a command changes it, or restoring it would undo the change
+  await model.sidecarLoaded;
   return { document, model };
 }
 
