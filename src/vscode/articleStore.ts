@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { TextEdit } from '../core/engine/analysis';
+import { decodeArticle } from '../core/decode';
 import { restoreUserLayer } from '../core/engine/restore';
 import { EMPTY_USER_LAYER } from '../core/engine/userLayer';
 import type { NewsmarkConfig } from './config';
@@ -71,7 +72,7 @@ export class ArticleStore extends Disposable {
     const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
     this.models.set(document.uri.toString(), model);
     this.changedEmitter.fire(model);
-    model.sidecarLoaded = this.loadSidecar(model).catch(() => undefined);
+    model.sidecarLoaded = this.checkText(model).then(() => this.loadSidecar(model)).catch(() => undefined);
     return model;
   }
 
@@ -87,7 +88,7 @@ export class ArticleStore extends Disposable {
     for (const model of this.all) {
       if (!model.sidecarProblem || this.sidecars.nativeUri(model.uri).toString() !== sidecar.toString()) continue;
       // the problem stays until the new read says otherwise: a write meanwhile would overwrite the file
-      model.sidecarLoaded = this.loadSidecar(model).catch(() => undefined);
+      model.sidecarLoaded = model.sidecarLoaded.then(() => this.loadSidecar(model)).catch(() => undefined);
     }
   }
 
@@ -100,8 +101,28 @@ export class ArticleStore extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.ensure(editor.document);
   }
 
+  /**
+   * Stops annotating an article whose file is binary or not UTF-8. VS Code shows such a file
+   * decoded somehow (U+FFFD for every byte it cannot read, or in the encoding the reader chose),
+   * but sidecar offsets count the code points of the UTF-8 text (DESIGN): annotating what is shown
+   * would write offsets of another text. The file is read once, as the CLI reads it.
+   */
+  private async checkText(model: ArticleModel): Promise<void> {
+    if (model.skipped) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(model.uri);
+    } catch {
+      return; // untitled, or gone: the document's text is all there is
+    }
+    const decoded = decodeArticle(bytes);
+    if (decoded.ok || this.get(model.uri) !== model) return;
+    model.skipBecause({ kind: 'notText', reason: decoded.reason });
+    this.changedEmitter.fire(model);
+  }
+
   private async loadSidecar(model: ArticleModel): Promise<void> {
-    await model.sidecarLoaded; // a reload waits for the load before it
+    if (model.skipped?.kind === 'notText') return;
     const stored = await this.sidecars.read(model.uri, model.currentText);
     if (this.get(model.uri) !== model) return;
     if (stored.kind === 'unreadable') {
@@ -121,6 +142,14 @@ export class ArticleStore extends Disposable {
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const model = this.get(e.document.uri);
     if (!model || e.contentChanges.length === 0) return;
+    if (model.skipped?.kind === 'notText') {
+      // reloaded from disk (converted to UTF-8, say): look at the file afresh
+      if (!e.document.isDirty) {
+        this.drop(model.uri);
+        this.ensure(e.document);
+      }
+      return;
+    }
     const changes = e.contentChanges;
     const whole = e.document.getText();
     if (!e.document.isDirty || (changes.length === 1 && changes[0]!.rangeLength === model.currentText.length && changes[0]!.rangeOffset === 0)) {

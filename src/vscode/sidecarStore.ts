@@ -77,6 +77,7 @@ export class SidecarStore {
   exportModel(model: ArticleModel, formats: readonly ExportFormat[]): Promise<WriteOutcome> {
     return this.serialized(model.uri, async () => {
       await model.sidecarLoaded; // writing before the stored layer is known would drop it
+      if (model.skipped?.kind === 'notText') return { written: [], failed: [{ uri: model.uri, reason: `${baseName(model.uri)}: ${model.skipped.reason}` }] };
       const gone = await missing(model.uri);
       if (gone) return { written: [], failed: [{ uri: model.uri, reason: gone }] };
       const version = model.version;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleModel } from '../articleModel';
+import { describeSkip, type ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { NewsmarkConfig } from '../config';
 import type { Decorations } from '../features/decorations';
@@ -41,6 +41,10 @@ export async function articleFor(ctx: CommandContext, uri: unknown): Promise<{ d
   }
   // the stored layer must be in before a command changes it, or restoring it would undo the change
   await model.sidecarLoaded;
+  if (model.skipped?.kind === 'notText') {
+    void vscode.window.showWarningMessage(describeSkip(model.skipped).detail);
+    return undefined;
+  }
   return { document, model };
 }
 

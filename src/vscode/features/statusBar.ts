@@ -3,6 +3,7 @@
 // showing everything.
 
 import * as vscode from 'vscode';
+import { describeSkip } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { GlossaryStore } from '../glossaryStore';
 import { Disposable } from '../util/dispose';
@@ -34,9 +35,10 @@ export class StatusBar extends Disposable {
     }
     this.item.command = 'newsmark.annotations.focus';
     if (model.skipped) {
-      this.item.text = `$(warning) Newsmark: not annotated, ${mb(model.skipped.size)} > ${mb(model.skipped.limit)}`;
-      this.item.tooltip = `This article is larger than the newsmark.maxFileSize setting (${mb(model.skipped.limit)}), so Newsmark does not annotate it. Raise the setting to annotate it.`;
-      this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['newsmark.maxFileSize'] };
+      const skip = describeSkip(model.skipped);
+      this.item.text = `$(warning) Newsmark: not annotated, ${skip.short}`;
+      this.item.tooltip = skip.detail;
+      if (model.skipped.kind === 'tooLarge') this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['newsmark.maxFileSize'] };
       this.item.show();
       return;
     }
@@ -64,8 +66,4 @@ export class StatusBar extends Disposable {
     this.item.tooltip = tooltip.join('\n');
     this.item.show();
   }
-}
-
-function mb(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
