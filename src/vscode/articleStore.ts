@@ -83,6 +83,13 @@ export class ArticleStore extends Disposable {
     this.changedEmitter.fire(model);
   }
 
+  /** Reads the stored layer of an open article again: its sidecar arrived after it was opened (it followed a rename). */
+  reloadStoredLayer(article: vscode.Uri): void {
+    const model = this.get(article);
+    if (!model || model.layerDirty) return;
+    model.sidecarLoaded = model.sidecarLoaded.then(() => this.loadSidecar(model)).catch(() => undefined);
+  }
+
   /** A native sidecar changed on disk: an open article that could not read it tries again. */
   private sidecarChanged(sidecar: vscode.Uri): void {
     for (const model of this.all) {

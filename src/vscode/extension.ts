@@ -13,6 +13,7 @@ import { StatusBar } from './features/statusBar';
 import { AnnotationTree } from './features/tree';
 import { OrphanDiagnostics } from './features/orphanDiagnostics';
 import { SidecarNotices } from './features/sidecarNotices';
+import { SidecarRenames } from './features/sidecarRenames';
 import { GlossaryStore } from './glossaryStore';
 
 export type { NewsmarkApi } from './api';
@@ -26,7 +27,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const status = new StatusBar(articles, decorations, glossaries);
   const orphans = new OrphanDiagnostics(articles);
   const notices = new SidecarNotices(articles);
-  context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans, notices);
+  const renames = new SidecarRenames(articles);
+  context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans, notices, renames);
   context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config));
   context.subscriptions.push(...registerCommands({ articles, glossaries, decorations, config: () => config }));
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { CompiledGlossary } from '../core/engine/compiledGlossary';
-import { renderBratConfs, renderSidecars, sidecarName, type ExportFormat, type SidecarContent } from '../core/export';
+import { EXPORT_FORMATS, renderBratConfs, renderSidecars, sidecarName, type ExportFormat, type SidecarContent } from '../core/export';
 import { sha256Hex } from '../core/hash';
 import type { Annotation } from '../core/model';
 import { codePointLength } from '../core/offsets';
@@ -107,6 +107,32 @@ export class SidecarStore {
           if (!(e instanceof vscode.FileSystemError && e.code === 'FileExists') || n >= 100) throw e;
         }
       }
+    });
+  }
+
+  /**
+   * Moves the sidecars of an article that was renamed or moved to the names of its new place
+   * (after any write of it in progress), each with one rename that never replaces a file; a
+   * sidecar whose new name is taken stays where it was, and is reported.
+   */
+  follow(from: vscode.Uri, to: vscode.Uri): Promise<{ moved: vscode.Uri[]; kept: { uri: vscode.Uri; reason: string }[] }> {
+    return this.serialized(from, async () => {
+      const moved: vscode.Uri[] = [];
+      const kept: { uri: vscode.Uri; reason: string }[] = [];
+      for (const format of EXPORT_FORMATS) {
+        const source = siblingUri(from, sidecarName(baseName(from), format));
+        const target = siblingUri(to, sidecarName(baseName(to), format));
+        if (source.toString() === target.toString()) continue; // brat's x.ann serves x.txt and x.md alike
+        if (!(await vscode.workspace.fs.stat(source).then(() => true, () => false))) continue;
+        try {
+          await vscode.workspace.fs.rename(source, target, { overwrite: false });
+          moved.push(target);
+        } catch (e) {
+          const taken = e instanceof vscode.FileSystemError && e.code === 'FileExists';
+          kept.push({ uri: source, reason: taken ? `${baseName(target)} exists already` : e instanceof Error ? e.message : String(e) });
+        }
+      }
+      return { moved, kept };
     });
   }
 
