@@ -8,6 +8,7 @@ import type { ArticleStore } from '../articleStore';
 import type { GlossaryStore } from '../glossaryStore';
 import { Disposable } from '../util/dispose';
 import type { Decorations } from './decorations';
+import { restrictedModeNote } from './restrictedMode';
 
 export class StatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Right, 100));
@@ -62,6 +63,8 @@ export class StatusBar extends Disposable {
       parts.unshift('$(error)');
       tooltip.push(`Sidecar problem: ${model.sidecarProblem}. It is kept as it is and not overwritten.`);
     }
+    const restricted = restrictedModeNote();
+    if (restricted) tooltip.push(restricted);
     this.item.text = parts.join(' ');
     this.item.tooltip = tooltip.join('\n');
     this.item.show();
