@@ -86,8 +86,7 @@ export class ArticleStore extends Disposable {
   /** Reads the stored layer of an open article again: its sidecar arrived after it was opened (it followed a rename). */
   reloadStoredLayer(article: vscode.Uri): void {
     const model = this.get(article);
-    if (!model || model.layerDirty) return;
-    model.sidecarLoaded = model.sidecarLoaded.then(() => this.loadSidecar(model)).catch(() => undefined);
+    if (model && !model.layerDirty) this.rereadSidecar(model);
   }
 
   /** A native sidecar changed on disk: an open article that could not read it tries again. */
@@ -95,8 +94,13 @@ export class ArticleStore extends Disposable {
     for (const model of this.all) {
       if (!model.sidecarProblem || this.sidecars.nativeUri(model.uri).toString() !== sidecar.toString()) continue;
       // the problem stays until the new read says otherwise: a write meanwhile would overwrite the file
-      model.sidecarLoaded = model.sidecarLoaded.then(() => this.loadSidecar(model)).catch(() => undefined);
+      this.rereadSidecar(model);
     }
+  }
+
+  /** Reads the native sidecar again after any read in progress; commands and writes wait for it. */
+  private rereadSidecar(model: ArticleModel): void {
+    model.sidecarLoaded = model.sidecarLoaded.then(() => this.loadSidecar(model)).catch(() => undefined);
   }
 
   /** Persists the reader's layer of `model` to its native sidecar now. */

@@ -11,6 +11,7 @@ import { codePointLength } from '../core/offsets';
 import { parseNative } from '../core/sidecar';
 import type { ArticleModel } from './articleModel';
 import { baseName, readFileIfExists, siblingUri, writeFileAtomic } from './util/fsAtomic';
+import { KeyedQueue } from './util/keyedQueue';
 
 export type StoredLayer =
   | { readonly kind: 'none' }
@@ -39,7 +40,7 @@ export interface WriteOutcome {
 
 export class SidecarStore {
   /** Per article: the writes in progress, so two never interleave and the later one always writes the later state. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
 
   nativeUri(article: vscode.Uri): vscode.Uri {
     return siblingUri(article, sidecarName(baseName(article), 'json'));
@@ -62,7 +63,6 @@ export class SidecarStore {
 
   /** Writes the native sidecar with the model's current annotations and layer; throws when it cannot. */
   async saveLayer(model: ArticleModel): Promise<void> {
-    if (model.sidecarProblem) throw new Error(`${model.sidecarProblem}; it was kept and not overwritten`);
     const outcome = await this.exportModel(model, ['json']);
     if (model.sidecarProblem) throw new Error(`${model.sidecarProblem}; it was kept and not overwritten`);
     if (outcome.failed.length) throw new Error(outcome.failed.map((f) => f.reason).join('; '));
@@ -153,13 +153,7 @@ export class SidecarStore {
   }
 
   private serialized<T>(article: vscode.Uri, task: () => Promise<T>): Promise<T> {
-    const key = article.toString();
-    const next = (this.queues.get(key) ?? Promise.resolve()).catch(() => undefined).then(task);
-    this.queues.set(key, next);
-    void next.finally(() => {
-      if (this.queues.get(key) === next) this.queues.delete(key);
-    }).catch(() => undefined);
-    return next;
+    return this.queue.run(article.toString(), task);
   }
 
   /** Renders and writes each sidecar; one that fails is reported and the others are still written. */

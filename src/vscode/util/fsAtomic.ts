@@ -12,20 +12,15 @@
 // disk under a known name at every moment.
 
 import * as vscode from 'vscode';
+import { describeFsError } from '../../core/fsErrors';
+import { KeyedQueue } from './keyedQueue';
 
 type NodeFs = typeof import('node:fs/promises');
 
-const queues = new Map<string, Promise<unknown>>();
+const writes = new KeyedQueue();
 
 export function writeFileAtomic(uri: vscode.Uri, content: string | Uint8Array): Promise<void> {
-  const key = uri.toString();
-  const previous = queues.get(key) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => writeNow(uri, content));
-  queues.set(key, next);
-  void next.finally(() => {
-    if (queues.get(key) === next) queues.delete(key);
-  }).catch(() => undefined);
-  return next;
+  return writes.run(uri.toString(), () => writeNow(uri, content));
 }
 
 /** Why a write failed, in words: the file and the reason, and that the old file is as it was. */
@@ -109,16 +104,9 @@ function tempSibling(uri: vscode.Uri, kind: 'tmp' | 'old'): vscode.Uri {
 function describeError(e: unknown): string {
   if (e instanceof vscode.FileSystemError) {
     if (e.code === 'NoPermissions') return 'permission denied';
-    if (e.code === 'FileNotFound') return 'its folder does not exist';
+    if (e.code === 'FileNotFound') return 'no such file or folder';
   }
-  switch ((e as { code?: unknown }).code) {
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EROFS': return 'read-only file system';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EISDIR': return 'a folder has that name';
-    case 'ENOENT': case 'ENOTDIR': return 'its folder does not exist';
-    default: return e instanceof Error ? e.message : String(e);
-  }
+  return describeFsError(e);
 }
 
 export async function readFileIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
