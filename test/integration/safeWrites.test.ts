@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { capturingMessages, closeAll, exists, newsmark, rangeOf, readText, waitFor, workspaceUri, writeText } from './helpers';
+import { addToGlossary } from '../../src/vscode/commands/tagEntity';
 import { MemoryFs } from './memoryFs';
 
 const TEXT = 'Lavrov arrived in Yerevan.\nLavrov said "the talks with Armenia were useful and frank."\n';
@@ -70,6 +71,17 @@ describe('safe writes', () => {
       assert.deepEqual([...memory.files.keys()].sort(), ['/articles/renamed.txt', '/articles/renamed.txt.annotations.json'], 'no temporary or moved-aside file is left');
       const error = shown.find((m) => m.severity === 'error');
       assert.match(error?.message ?? '', /could not save the annotations: cannot write renamed\.txt\.annotations\.json: .*ENOSPC.*the file on disk was left as it was/);
+    });
+
+    // addToGlossary (Tag Selection as Entity's "Create a new glossary entry") is called directly: the command asks through quick picks
+    it('a glossary entry added while the disk is full leaves the glossary whole, and says which file', async () => {
+      const glossary = '# kept as written\nentities:\n  - id: a\n    name: A\n    type: person\n';
+      memory.put('/glossary.yaml', glossary);
+      memory.failNext('writeFile', (p) => p.endsWith('.tmp'), diskFull);
+      await assert.rejects(addToGlossary(memory.uri('/glossary.yaml'), { id: 'b', name: 'B', type: 'place' }), /cannot write glossary\.yaml: .*the file on disk was left as it was/);
+      assert.equal(memory.text('/glossary.yaml'), glossary);
+      await addToGlossary(memory.uri('/glossary.yaml'), { id: 'b', name: 'B', type: 'place' });
+      assert.match(memory.text('/glossary.yaml') ?? '', /^# kept as written\n[\s\S]*id: b\n/);
     });
 
     it('a disk that fills up while the new sidecar is written leaves the old one whole', async () => {
