@@ -31,7 +31,8 @@ const builds = [
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',
-    external: ['vscode'],
+    // src/vscode/util/fsAtomic.ts requires node:fs lazily, only in a Node extension host
+    external: ['vscode', 'node:*'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
   {

@@ -23,6 +23,9 @@ const SUITE = path.join(ROOT, 'out/test/integration/index');
 const FIXTURE = path.join(ROOT, 'test/fixtures/workspace');
 const TIMEOUT_MS = Number(process.env.NEWSMARK_TEST_TIMEOUT_MS || 180_000);
 const SUMMARY = /^\d+ passed, \d+ failed$/;
+// NEWSMARK_TEST_RESTRICTED=1: a second run with workspace trust on and the workspace not trusted
+// (Restricted Mode), running only the suite's "Restricted Mode" tests.
+const RESTRICTED = process.env.NEWSMARK_TEST_RESTRICTED === '1';
 // code-server asks the public extension gallery at start; a closed loopback port keeps every
 // request on this machine and fails it at once.
 const CLOSED_GALLERY = '127.0.0.1:9';
@@ -52,6 +55,12 @@ function makeState() {
   // The tests tag, export and edit files: they work on a copy, so the fixture stays as committed.
   const workspace = path.join(dir, 'workspace');
   fs.cpSync(FIXTURE, workspace, { recursive: true });
+  if (RESTRICTED) {
+    // trust is on but never asked for: the workspace stays untrusted and no dialog waits for an answer
+    const user = path.join(dir, 'user-data', 'User');
+    fs.mkdirSync(user, { recursive: true });
+    fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify({ 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }));
+  }
   return {
     dir,
     home,
@@ -69,6 +78,7 @@ function startCodeServer(state) {
     XDG_DATA_HOME: path.join(state.home, '.local/share'),
     XDG_CACHE_HOME: path.join(state.home, '.cache'),
     TMPDIR: state.tmp,
+    ...(RESTRICTED ? { NEWSMARK_TEST_GREP: 'Restricted Mode' } : {}),
     EXTENSIONS_GALLERY: JSON.stringify({
       serviceUrl: `http://${CLOSED_GALLERY}/gallery`, itemUrl: `http://${CLOSED_GALLERY}/items` }),
   };
@@ -78,7 +88,7 @@ function startCodeServer(state) {
     '--config', path.join(state.dir, 'config.yaml'),
     '--user-data-dir', path.join(state.dir, 'user-data'),
     '--extensions-dir', path.join(state.dir, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(RESTRICTED ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened',
   ], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }); // own process group: see stopCodeServer
   const serverLog = fs.createWriteStream(path.join(state.dir, 'code-server.log'));

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { toNativeSidecar, type NativeSidecar } from '../core/sidecar';
 import { codePointLength } from '../core/offsets';
+import { describeSkip } from './articleModel';
 import type { ArticleStore } from './articleStore';
 import type { Decorations } from './features/decorations';
 import type { GlossaryStore } from './glossaryStore';
@@ -20,6 +21,8 @@ export interface NewsmarkApi {
   ready(): Promise<void>;
   /** Ids of the glossary entities in use and the files they came from. */
   glossary(): { entities: string[]; files: string[] };
+  /** Why Newsmark leaves an open article unannotated (too large, binary, not UTF-8), as the status bar says it; undefined when it annotates it. */
+  skipped(uri: vscode.Uri): { kind: 'tooLarge' | 'notText'; reason: string } | undefined;
 }
 
 export function createApi(articles: ArticleStore, glossaries: GlossaryStore, decorations: Decorations): NewsmarkApi {
@@ -44,6 +47,10 @@ export function createApi(articles: ArticleStore, glossaries: GlossaryStore, dec
     },
     glossary() {
       return { entities: glossaries.glossary.glossary.entities.map((e) => e.id), files: glossaries.glossaryFiles.map((f) => f.toString()) };
+    },
+    skipped(uri) {
+      const skip = articles.get(uri)?.skipped;
+      return skip && { kind: skip.kind, reason: describeSkip(skip).detail };
     },
   };
 }

@@ -10,7 +10,29 @@ import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine
 import { reanchor } from '../core/anchoring';
 import type { Annotation } from '../core/model';
 
-export type SkipReason = { readonly kind: 'tooLarge'; readonly size: number; readonly limit: number };
+/** Why Newsmark leaves an open article unannotated. */
+export type SkipReason =
+  | { readonly kind: 'tooLarge'; readonly size: number; readonly limit: number }
+  /** The file is binary, or not UTF-8 (Latin-1, Windows-1252…): annotating what VS Code decoded would give offsets of another text. */
+  | { readonly kind: 'notText'; readonly reason: string };
+
+/** A skip in words: a few for the status bar, a sentence for its tooltip and the API. */
+export function describeSkip(skip: SkipReason): { readonly short: string; readonly detail: string } {
+  if (skip.kind === 'tooLarge') {
+    return {
+      short: `${mb(skip.size)} > ${mb(skip.limit)}`,
+      detail: `This article is larger than the newsmark.maxFileSize setting (${mb(skip.limit)}), so Newsmark does not annotate it. Raise the setting to annotate it.`,
+    };
+  }
+  return {
+    short: skip.reason.startsWith('binary') ? 'binary file' : 'not UTF-8 text',
+    detail: `Newsmark does not annotate this file: ${skip.reason}. Nothing is written beside it.`,
+  };
+}
+
+function mb(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
 
 export class ArticleModel {
   private analysis: ArticleAnalysis | undefined;
@@ -18,6 +40,8 @@ export class ArticleModel {
   private shown: readonly Annotation[] | undefined;
   /** Set when the article's native sidecar exists but could not be read; it is then never overwritten. */
   sidecarProblem: string | undefined;
+  /** Settles once the native sidecar was read (or found missing or unreadable); before, the layer is not known. */
+  sidecarLoaded: Promise<void> = Promise.resolve();
   /** Whether the reader's layer has changes not yet written to the sidecar. */
   layerDirty = false;
   /** Bumped on every change, so views can tell stale work apart. */
@@ -28,9 +52,21 @@ export class ArticleModel {
     private text: string,
     private glossary: CompiledGlossary,
     private options: AnnotateOptions,
-    readonly skipped: SkipReason | undefined,
+    private skip: SkipReason | undefined,
   ) {
-    if (!skipped) this.analysis = new ArticleAnalysis(text, glossary, options);
+    if (!skip) this.analysis = new ArticleAnalysis(text, glossary, options);
+  }
+
+  /** Why the article is not annotated, if it is not. */
+  get skipped(): SkipReason | undefined {
+    return this.skip;
+  }
+
+  /** Stops annotating the article: its file turned out not to be text Newsmark can annotate. */
+  skipBecause(reason: SkipReason): void {
+    this.skip = reason;
+    this.analysis = undefined;
+    this.changed();
   }
 
   get currentText(): string {
@@ -65,7 +101,7 @@ export class ArticleModel {
   rebuild(glossary: CompiledGlossary, options: AnnotateOptions): void {
     this.glossary = glossary;
     this.options = options;
-    if (!this.skipped) this.analysis = new ArticleAnalysis(this.text, glossary, options);
+    if (!this.skip) this.analysis = new ArticleAnalysis(this.text, glossary, options);
     this.changed();
   }
 
@@ -83,7 +119,7 @@ export class ArticleModel {
   /** Replaces the whole text (e.g. the file changed on disk): the reader's layer is re-anchored from its context. */
   replaceText(text: string): void {
     this.text = text;
-    if (!this.skipped) this.analysis = new ArticleAnalysis(text, this.glossary, this.options);
+    if (!this.skip) this.analysis = new ArticleAnalysis(text, this.glossary, this.options);
     const place = (list: readonly Annotation[]) => (list.length ? reanchor(text, list).map((r) => r.annotation) : []);
     if (this.layer.manual.length || this.layer.suppressed.length) {
       this.layer = { manual: place(this.layer.manual), suppressed: place(this.layer.suppressed) };

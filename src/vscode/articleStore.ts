@@ -3,12 +3,13 @@
 
 import * as vscode from 'vscode';
 import type { TextEdit } from '../core/engine/analysis';
+import { decodeArticle } from '../core/decode';
 import { restoreUserLayer } from '../core/engine/restore';
 import { EMPTY_USER_LAYER } from '../core/engine/userLayer';
 import type { NewsmarkConfig } from './config';
 import { ArticleModel } from './articleModel';
 import type { GlossaryStore } from './glossaryStore';
-import { SidecarStore } from './sidecarStore';
+import { NATIVE_SIDECAR_SUFFIX, SidecarStore } from './sidecarStore';
 import { Disposable } from './util/dispose';
 
 export class ArticleStore extends Disposable {
@@ -33,6 +34,10 @@ export class ArticleStore extends Disposable {
       if (vscode.window.visibleTextEditors.some((e) => e.document === d)) this.ensure(d);
     }));
     this.register(glossaries.onDidChange(() => this.rebuildAll()));
+    const sidecarWatcher = this.register(vscode.workspace.createFileSystemWatcher(`**/*${NATIVE_SIDECAR_SUFFIX}`));
+    for (const on of [sidecarWatcher.onDidChange, sidecarWatcher.onDidCreate, sidecarWatcher.onDidDelete]) {
+      this.register(on((uri) => this.sidecarChanged(uri)));
+    }
     this.ensureVisible();
   }
 
@@ -67,8 +72,35 @@ export class ArticleStore extends Disposable {
     const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
     this.models.set(document.uri.toString(), model);
     this.changedEmitter.fire(model);
-    void this.loadSidecar(model);
+    model.sidecarLoaded = this.checkText(model).then(() => this.loadSidecar(model)).catch(() => undefined);
     return model;
+  }
+
+  /** Forgets that the model's native sidecar could not be read (it was set aside, or fixed). */
+  clearSidecarProblem(model: ArticleModel): void {
+    if (!model.sidecarProblem) return;
+    model.sidecarProblem = undefined;
+    this.changedEmitter.fire(model);
+  }
+
+  /** Reads the stored layer of an open article again: its sidecar arrived after it was opened (it followed a rename). */
+  reloadStoredLayer(article: vscode.Uri): void {
+    const model = this.get(article);
+    if (model && !model.layerDirty) this.rereadSidecar(model);
+  }
+
+  /** A native sidecar changed on disk: an open article that could not read it tries again. */
+  private sidecarChanged(sidecar: vscode.Uri): void {
+    for (const model of this.all) {
+      if (!model.sidecarProblem || this.sidecars.nativeUri(model.uri).toString() !== sidecar.toString()) continue;
+      // the problem stays until the new read says otherwise: a write meanwhile would overwrite the file
+      this.rereadSidecar(model);
+    }
+  }
+
+  /** Reads the native sidecar again after any read in progress; commands and writes wait for it. */
+  private rereadSidecar(model: ArticleModel): void {
+    model.sidecarLoaded = model.sidecarLoaded.then(() => this.loadSidecar(model)).catch(() => undefined);
   }
 
   /** Persists the reader's layer of `model` to its native sidecar now. */
@@ -80,7 +112,28 @@ export class ArticleStore extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.ensure(editor.document);
   }
 
+  /**
+   * Stops annotating an article whose file is binary or not UTF-8. VS Code shows such a file
+   * decoded somehow (U+FFFD for every byte it cannot read, or in the encoding the reader chose),
+   * but sidecar offsets count the code points of the UTF-8 text (DESIGN): annotating what is shown
+   * would write offsets of another text. The file is read once, as the CLI reads it.
+   */
+  private async checkText(model: ArticleModel): Promise<void> {
+    if (model.skipped) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(model.uri);
+    } catch {
+      return; // untitled, or gone: the document's text is all there is
+    }
+    const decoded = decodeArticle(bytes);
+    if (decoded.ok || this.get(model.uri) !== model) return;
+    model.skipBecause({ kind: 'notText', reason: decoded.reason });
+    this.changedEmitter.fire(model);
+  }
+
   private async loadSidecar(model: ArticleModel): Promise<void> {
+    if (model.skipped?.kind === 'notText') return;
     const stored = await this.sidecars.read(model.uri, model.currentText);
     if (this.get(model.uri) !== model) return;
     if (stored.kind === 'unreadable') {
@@ -88,6 +141,7 @@ export class ArticleStore extends Disposable {
       this.changedEmitter.fire(model);
       return;
     }
+    this.clearSidecarProblem(model);
     if (stored.kind === 'none') return;
     const layer = restoreUserLayer(model.currentText, stored.value);
     if (layer.manual.length || layer.suppressed.length || model.userLayer !== EMPTY_USER_LAYER) {
@@ -99,6 +153,14 @@ export class ArticleStore extends Disposable {
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const model = this.get(e.document.uri);
     if (!model || e.contentChanges.length === 0) return;
+    if (model.skipped?.kind === 'notText') {
+      // reloaded from disk (converted to UTF-8, say): look at the file afresh
+      if (!e.document.isDirty) {
+        this.drop(model.uri);
+        this.ensure(e.document);
+      }
+      return;
+    }
     const changes = e.contentChanges;
     const whole = e.document.getText();
     if (!e.document.isDirty || (changes.length === 1 && changes[0]!.rangeLength === model.currentText.length && changes[0]!.rangeOffset === 0)) {
@@ -124,7 +186,10 @@ export class ArticleStore extends Disposable {
 
   private async onSave(document: vscode.TextDocument): Promise<void> {
     const model = this.get(document.uri);
-    if (model && model.layerDirty) await this.sidecars.saveLayer(model).catch(() => undefined);
+    if (!model || !model.layerDirty || model.sidecarProblem) return; // an unreadable sidecar is reported already
+    await this.sidecars.saveLayer(model).catch((e: unknown) => {
+      void vscode.window.showErrorMessage(`Newsmark could not save the annotations: ${e instanceof Error ? e.message : String(e)}`);
+    });
   }
 
   private rebuildAll(): void {

@@ -6,12 +6,15 @@ import * as vscode from 'vscode';
 import { ArticleStore } from './articleStore';
 import { createApi, type NewsmarkApi } from './api';
 import { registerCommands } from './commands';
-import { impactOf, readConfig } from './config';
+import { impactOf, readConfig, type ConfigImpact } from './config';
 import { Decorations } from './features/decorations';
 import { registerLanguageFeatures } from './features/languageFeatures';
 import { StatusBar } from './features/statusBar';
 import { AnnotationTree } from './features/tree';
 import { OrphanDiagnostics } from './features/orphanDiagnostics';
+import { SidecarNotices } from './features/sidecarNotices';
+import { SidecarRenames } from './features/sidecarRenames';
+import { RestrictedMode } from './features/restrictedMode';
 import { GlossaryStore } from './glossaryStore';
 
 export type { NewsmarkApi } from './api';
@@ -24,19 +27,23 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const tree = new AnnotationTree(articles);
   const status = new StatusBar(articles, decorations, glossaries);
   const orphans = new OrphanDiagnostics(articles);
-  context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans);
+  const notices = new SidecarNotices(articles);
+  const renames = new SidecarRenames(articles);
+  context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans, notices, renames);
   context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config));
   context.subscriptions.push(...registerCommands({ articles, glossaries, decorations, config: () => config }));
 
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
-    const impact = impactOf(e);
+  const apply = (impact: ConfigImpact) => {
     if (impact === 'none') return;
     config = readConfig();
     decorations.updateConfig(config);
     if (impact === 'reload') glossaries.updateConfig(config);
     if (impact === 'reload' || impact === 'rebuild') articles.updateConfig(config);
     status.refresh();
-  }));
+  };
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => apply(impactOf(e))));
+  // trusting the workspace brings in its restricted settings (the glossary globs among them)
+  context.subscriptions.push(new RestrictedMode(() => apply('reload')));
 
   void glossaries.reload();
   return createApi(articles, glossaries, decorations);

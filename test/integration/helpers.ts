@@ -79,3 +79,33 @@ export async function closeAll(): Promise<void> {
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n').replace(/&nbsp;/g, ' ');
 }
+
+export interface ShownMessage {
+  readonly severity: 'error' | 'warning' | 'information';
+  readonly message: string;
+  readonly actions: string[];
+}
+
+/**
+ * Records the notifications shown while `run` runs (the extension and the tests share one
+ * `vscode` API object, so replacing its show*Message functions sees the extension's calls).
+ * Notifications are not shown meanwhile; their promises resolve as if dismissed.
+ */
+export async function capturingMessages<T>(run: (shown: ShownMessage[]) => Promise<T>): Promise<T> {
+  const shown: ShownMessage[] = [];
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const names = { error: 'showErrorMessage', warning: 'showWarningMessage', information: 'showInformationMessage' } as const;
+  const originals = Object.values(names).map((name) => [name, window[name]] as const);
+  for (const [severity, name] of Object.entries(names) as [ShownMessage['severity'], string][]) {
+    window[name] = (message: string, ...rest: unknown[]) => {
+      const actions = rest.filter((r): r is string => typeof r === 'string');
+      shown.push({ severity, message, actions });
+      return Promise.resolve(undefined);
+    };
+  }
+  try {
+    return await run(shown);
+  } finally {
+    for (const [name, original] of originals) window[name] = original;
+  }
+}

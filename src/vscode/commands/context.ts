@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleModel } from '../articleModel';
+import { describeSkip, type ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { NewsmarkConfig } from '../config';
 import type { Decorations } from '../features/decorations';
@@ -37,6 +37,12 @@ export async function articleFor(ctx: CommandContext, uri: unknown): Promise<{ d
   const model = ctx.articles.ensure(document);
   if (!model) {
     void vscode.window.showWarningMessage(`Newsmark does not annotate ${document.uri.path.split('/').pop()}: check the newsmark.languages setting, or add a glossary to the workspace.`);
+    return undefined;
+  }
+  // the stored layer must be in before a command changes it, or restoring it would undo the change
+  await model.sidecarLoaded;
+  if (model.skipped?.kind === 'notText') {
+    void vscode.window.showWarningMessage(describeSkip(model.skipped).detail);
     return undefined;
   }
   return { document, model };

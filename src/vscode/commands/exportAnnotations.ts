@@ -11,13 +11,15 @@ export const exportAnnotations: Command = {
     const formats = args.formats ? formatsFrom(args.formats) : await pickFormats(ctx);
     if (!formats?.length) return undefined;
     const { model } = article;
-    const safe = (f: ExportFormat) => (f === 'json' && model.sidecarProblem ? model.sidecarProblem : undefined);
-    const written = await ctx.articles.sidecars.write(ctx.articles.sidecars.inputOf(model), formats, safe);
+    const { written, failed } = await ctx.articles.sidecars.exportModel(model, formats);
     if (formats.includes('json') && model.sidecarProblem) {
       void vscode.window.showWarningMessage(`Newsmark kept the unreadable sidecar as it was: ${model.sidecarProblem}`);
     }
-    if (formats.includes('json') && !model.sidecarProblem) model.layerDirty = false;
-    if (!args.formats) void vscode.window.showInformationMessage(`Newsmark exported ${written.map((u) => u.path.split('/').pop()).join(', ')}`);
+    if (failed.length) {
+      void vscode.window.showErrorMessage(`Newsmark could not export: ${failed.map((f) => f.reason).join('; ')}`);
+    } else if (!args.formats) {
+      void vscode.window.showInformationMessage(`Newsmark exported ${written.map((u) => u.path.split('/').pop()).join(', ')}`);
+    }
     return written.map((u) => u.toString());
   },
 };

@@ -4,14 +4,20 @@ import { annotateText } from '../../core/engine/analysis';
 import { restoreUserLayer } from '../../core/engine/restore';
 import { applyUserLayer, EMPTY_USER_LAYER } from '../../core/engine/userLayer';
 import { ARTICLE_EXTENSIONS } from '../../core/fileKinds';
+import { describeSkip } from '../articleModel';
 import { options, toUri, type Command, type CommandContext } from './context';
 import { formatsFrom, pickFormats } from './exportAnnotations';
 
 export interface FolderExportResult {
   readonly exported: number;
   readonly failed: { file: string; reason: string }[];
+  /** Articles left unannotated, as the editor leaves them: larger than newsmark.maxFileSize. */
+  readonly skipped: { file: string; reason: string }[];
   readonly cancelled: boolean;
 }
+
+/** An article the folder export leaves out on purpose. */
+class Skipped extends Error {}
 
 export const exportFolder: Command = {
   id: 'newsmark.exportFolder',
@@ -28,22 +34,26 @@ export const exportFolder: Command = {
       { location: vscode.ProgressLocation.Notification, title: 'Newsmark: exporting annotations', cancellable: true },
       async (progress, token) => {
         const failed: { file: string; reason: string }[] = [];
+        const skipped: { file: string; reason: string }[] = [];
         let exported = 0;
         for (const [i, uri] of articles.entries()) {
-          if (token.isCancellationRequested) return { exported, failed, cancelled: true };
+          if (token.isCancellationRequested) return { exported, failed, skipped, cancelled: true };
           progress.report({ message: `${i + 1}/${articles.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / articles.length });
           try {
             await exportOne(ctx, uri, formats);
             exported++;
           } catch (e) {
-            failed.push({ file: uri.toString(), reason: e instanceof Error ? e.message : String(e) });
+            (e instanceof Skipped ? skipped : failed).push({ file: uri.toString(), reason: e instanceof Error ? e.message : String(e) });
           }
         }
-        return { exported, failed, cancelled: false };
+        return { exported, failed, skipped, cancelled: false };
       },
     );
     const summary = `Newsmark exported ${result.exported} of ${articles.length} articles${result.cancelled ? ' (cancelled)' : ''}`;
-    if (result.failed.length) void vscode.window.showWarningMessage(`${summary}; ${result.failed.length} failed: ${result.failed.slice(0, 3).map((f) => `${f.file.split('/').pop()}: ${f.reason}`).join('; ')}`);
+    const list = (l: { file: string; reason: string }[]) => l.slice(0, 3).map((f) => `${f.file.split('/').pop()}: ${f.reason}`).join('; ');
+    const skippedNote = result.skipped.length ? `; ${result.skipped.length} skipped: ${list(result.skipped)}` : '';
+    if (result.failed.length) void vscode.window.showWarningMessage(`${summary}; ${result.failed.length} failed: ${list(result.failed)}${skippedNote}`);
+    else if (result.skipped.length) void vscode.window.showWarningMessage(summary + skippedNote);
     else if (!args.folder) void vscode.window.showInformationMessage(summary);
     return result satisfies FolderExportResult;
   },
@@ -58,8 +68,10 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
 async function exportOne(ctx: CommandContext, uri: vscode.Uri, formats: Parameters<typeof ctx.articles.sidecars.write>[1]): Promise<void> {
   const sidecars = ctx.articles.sidecars;
   const open = ctx.articles.get(uri);
+  if (open?.skipped) throw new Skipped(describeSkip(open.skipped).detail);
   if (open) {
-    await sidecars.write(sidecars.inputOf(open), formats, (f) => (f === 'json' && open.sidecarProblem ? open.sidecarProblem : undefined));
+    const { failed } = await sidecars.exportModel(open, formats);
+    if (failed.length) throw new Error(failed.map((f) => f.reason).join('; '));
     if (open.sidecarProblem && formats.includes('json')) throw new Error(open.sidecarProblem + '; kept as it was');
     return;
   }
@@ -67,11 +79,14 @@ async function exportOne(ctx: CommandContext, uri: vscode.Uri, formats: Paramete
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) throw new Error(decoded.reason);
   const text = decoded.text;
+  const limit = ctx.config().maxFileSize;
+  if (text.length > limit) throw new Skipped(`larger than the newsmark.maxFileSize setting (${text.length} > ${limit} characters), so not annotated`);
   const stored = await sidecars.read(uri, text);
   const layer = stored.kind === 'ok' ? restoreUserLayer(text, stored.value) : EMPTY_USER_LAYER;
   const glossary = ctx.glossaries.glossary;
   const annotations = applyUserLayer(annotateText(text, glossary, { quotes: ctx.config().quotesEnabled }), layer);
   const problem = stored.kind === 'unreadable' ? stored.problem : undefined;
-  await sidecars.write({ uri, text, annotations, orphaned: layer.manual.filter((a) => a.orphaned), suppressed: layer.suppressed, glossary, bytes }, formats, (f) => (f === 'json' ? problem : undefined));
+  const { failed } = await sidecars.write({ uri, text, annotations, orphaned: layer.manual.filter((a) => a.orphaned), suppressed: layer.suppressed, glossary, bytes }, formats, (f) => (f === 'json' ? problem : undefined));
+  if (failed.length) throw new Error(failed.map((f) => f.reason).join('; '));
   if (problem && formats.includes('json')) throw new Error(problem + '; kept as it was');
 }

@@ -7,12 +7,13 @@ import { exportFolder } from './exportFolder';
 import { nextAnnotation, previousAnnotation, revealAnnotation, toggleHighlights } from './navigate';
 import { openGlossaryEntry } from './openGlossaryEntry';
 import { removeAnnotation } from './removeAnnotation';
+import { startFreshSidecar } from './startFreshSidecar';
 import { tagEntity } from './tagEntity';
 import { tagQuote } from './tagQuote';
 
 export const COMMANDS: readonly Command[] = [
   tagQuote, tagEntity, removeAnnotation, exportAnnotations, exportFolder,
-  nextAnnotation, previousAnnotation, toggleHighlights, openGlossaryEntry, revealAnnotation,
+  nextAnnotation, previousAnnotation, toggleHighlights, openGlossaryEntry, revealAnnotation, startFreshSidecar,
 ];
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

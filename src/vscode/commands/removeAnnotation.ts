@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { removeAt } from '../../core/engine/manual';
 import { articleFor, options, toPosition, type Command, type CommandContext } from './context';
-import { saveLayer } from './persist';
+import { canSaveLayer, saveLayer } from './persist';
 
 export const removeAnnotation: Command = {
   id: 'newsmark.removeAnnotation',
@@ -10,6 +10,7 @@ export const removeAnnotation: Command = {
     const article = await articleFor(ctx, args.uri);
     if (!article) return undefined;
     const { document, model } = article;
+    if (!canSaveLayer(ctx, model)) return undefined;
     const editor = vscode.window.activeTextEditor;
     const position = toPosition(args.position) ?? (editor?.document === document ? editor.selection.active : undefined);
     if (!position) return undefined;

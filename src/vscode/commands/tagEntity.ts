@@ -6,7 +6,7 @@ import type { Entity } from '../../core/model';
 import { BUILT_IN_TYPES } from '../../core/model';
 import { writeFileAtomic } from '../util/fsAtomic';
 import { articleFor, options, toRange, type Command, type CommandContext } from './context';
-import { saveLayer } from './persist';
+import { canSaveLayer, saveLayer } from './persist';
 
 interface Args {
   uri: unknown;
@@ -22,6 +22,7 @@ export const tagEntity: Command = {
     const article = await articleFor(ctx, args.uri);
     if (!article) return undefined;
     const { document, model } = article;
+    if (!canSaveLayer(ctx, model)) return undefined;
     const editor = vscode.window.activeTextEditor;
     const range = toRange(args.range) ?? (editor?.document === document ? editor.selection : undefined);
     if (!range || range.isEmpty) {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { addManual, manualQuote, speakerFor, trimQuoteSelection, type SpeakerChoice } from '../../core/engine/manual';
 import { newManualId } from '../../core/ids';
 import { articleFor, options, toRange, type Command, type CommandContext } from './context';
-import { saveLayer } from './persist';
+import { canSaveLayer, saveLayer } from './persist';
 
 interface Args {
   uri: unknown;
@@ -18,6 +18,7 @@ export const tagQuote: Command = {
     const article = await articleFor(ctx, args.uri);
     if (!article) return undefined;
     const { document, model } = article;
+    if (!canSaveLayer(ctx, model)) return undefined;
     const range = toRange(args.range) ?? selectionIn(document);
     if (!range || range.isEmpty) {
       void vscode.window.showInformationMessage('Newsmark: select the words of the quote first.');

@@ -1,6 +1,7 @@
-// The hover card's Markdown. Glossary text is untrusted: it is appended as
-// text (escaped), links are shown only for http(s), and the only command
-// link the card may run is our own "Open in glossary".
+// The hover card's Markdown. Glossary and sidecar text is untrusted: it is
+// appended as text (escaped, clipped), links are shown only for http(s), no
+// HTML is rendered, and the only command link the card may run is our own
+// "Open in glossary".
 
 import * as vscode from 'vscode';
 import type { Annotation, Entity, QuoteAnnotation } from '../../core/model';
@@ -8,6 +9,8 @@ import type { CompiledGlossary } from '../../core/engine/compiledGlossary';
 
 const MAX_FIELD = 600;
 const MAX_QUOTES = 5;
+/** Longer web addresses are left off the card: no real reference needs one, and each is rendered whole. */
+const MAX_URL = 2048;
 const QUOTE_WIDTH = 140;
 
 export const OPEN_ENTRY_COMMAND = 'newsmark.openGlossaryEntry';
@@ -15,9 +18,9 @@ export const OPEN_ENTRY_COMMAND = 'newsmark.openGlossaryEntry';
 export function entityCard(entity: Entity, all: readonly Annotation[], glossary: CompiledGlossary): vscode.MarkdownString {
   const md = card();
   md.appendMarkdown('**');
-  md.appendText(clip(entity.name, 200));
+  text(md, clip(entity.name, 200));
   md.appendMarkdown('** · _');
-  md.appendText(glossary.typeInfo(entity.type)?.label ?? entity.type);
+  text(md, clip(glossary.typeInfo(entity.type)?.label ?? entity.type, 100));
   md.appendMarkdown('_\n\n');
   if (entity.summary) paragraph(md, entity.summary);
   if (entity.description) paragraph(md, entity.description);
@@ -30,10 +33,10 @@ export function entityCard(entity: Entity, all: readonly Annotation[], glossary:
   }
   if (entity.aliases.length) {
     md.appendMarkdown('Also: ');
-    md.appendText(clip(entity.aliases.join(', '), MAX_FIELD));
+    text(md, clip(entity.aliases.join(', '), MAX_FIELD));
     md.appendMarkdown('\n\n');
   }
-  const links = entity.links.filter(isWebLink).slice(0, 5);
+  const links = entity.links.filter((l) => l.length <= MAX_URL && isWebLink(l)).slice(0, 5);
   if (links.length) md.appendMarkdown(links.map((l) => `[${escapeLinkText(l)}](${safeHref(l)})`).join(' · ') + '\n\n');
 
   const mentions = all.filter((a) => a.kind === 'entity' && a.entity === entity.id).length;
@@ -43,7 +46,7 @@ export function entityCard(entity: Entity, all: readonly Annotation[], glossary:
     md.appendMarkdown(` · ${quotes.length} quote${quotes.length === 1 ? '' : 's'}:\n\n`);
     for (const q of quotes.slice(0, MAX_QUOTES)) {
       md.appendMarkdown('- “');
-      md.appendText(clip(q.text.replace(/\s+/g, ' '), QUOTE_WIDTH));
+      text(md, clip(q.text.replace(/\s+/g, ' '), QUOTE_WIDTH));
       md.appendMarkdown('”\n');
     }
     if (quotes.length > MAX_QUOTES) md.appendMarkdown(`- … and ${quotes.length - MAX_QUOTES} more\n`);
@@ -62,17 +65,17 @@ export function quoteCard(quote: QuoteAnnotation, glossary: CompiledGlossary): v
   md.appendMarkdown('\n\n');
   if (quote.speaker) {
     md.appendMarkdown('Speaker: **');
-    md.appendText(clip(quote.speaker.name, 200));
+    text(md, clip(quote.speaker.name, 200));
     md.appendMarkdown('**');
     if (quote.speaker.text && quote.speaker.text !== quote.speaker.name) {
       md.appendMarkdown(' (from “');
-      md.appendText(clip(quote.speaker.text, 200));
+      text(md, clip(quote.speaker.text, 200));
       md.appendMarkdown('”)');
     }
     const entity = quote.speaker.entity ? glossary.entity(quote.speaker.entity) : undefined;
     if (entity?.summary) {
       md.appendMarkdown(' — ');
-      md.appendText(clip(entity.summary, 300));
+      text(md, clip(entity.summary, 300));
     }
   } else if (quote.style === 'direct') {
     md.appendMarkdown('Speaker: _not named in the text_');
@@ -88,12 +91,21 @@ function card(): vscode.MarkdownString {
 }
 
 /** Glossary text as paragraphs: a blank line separates them, a single line break (a wrapped YAML block) does not. */
-function paragraph(md: vscode.MarkdownString, text: string): void {
-  const paragraphs = clip(text.trim(), MAX_FIELD).split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));
+function paragraph(md: vscode.MarkdownString, value: string): void {
+  const paragraphs = clip(value.trim(), MAX_FIELD).split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));
   for (const p of paragraphs) {
-    md.appendText(p);
+    text(md, p);
     md.appendMarkdown('\n\n');
   }
+}
+
+/**
+ * Untrusted text, shown as it is written. MarkdownString.appendText escapes Markdown's
+ * punctuation but not `<`, so `<command:…>`, `<file:///…>` or `<javascript:…>` in a glossary
+ * would still become a link (an autolink); `<` and `&` go in as character references instead.
+ */
+function text(md: vscode.MarkdownString, value: string): void {
+  md.appendText(value.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
 }
 
 function clip(text: string, max: number): string {

@@ -46,7 +46,7 @@ export function registerLanguageFeatures(articles: ArticleStore, glossaries: Glo
       provideReferences(document, position, _context, token) {
         const mention = at(document, position).find((a): a is EntityAnnotation => a.kind === 'entity' && !!a.entity);
         if (!mention?.entity) return undefined;
-        return findReferences(mention.entity, articles, glossaries, token);
+        return findReferences(mention.entity, articles, glossaries, config().maxFileSize, token);
       },
     }),
     vscode.languages.registerDocumentSymbolProvider(selector, {

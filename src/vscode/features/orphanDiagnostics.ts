@@ -4,12 +4,13 @@
 import * as vscode from 'vscode';
 import type { ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
+import { problemPosition } from '../sidecarProblem';
 import { Disposable } from '../util/dispose';
 
 export class OrphanDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('newsmark-annotations'));
 
-  constructor(articles: ArticleStore) {
+  constructor(private readonly articles: ArticleStore) {
     super();
     this.register(articles.onDidChange((m) => this.update(m)));
     this.register(articles.onDidRemove((uri) => this.collection.delete(uri)));
@@ -24,8 +25,10 @@ export class OrphanDiagnostics extends Disposable {
       return d;
     });
     if (model.sidecarProblem) {
-      const d = new vscode.Diagnostic(start, `${model.sidecarProblem}. It is kept as it is and not overwritten.`, vscode.DiagnosticSeverity.Error);
+      const d = new vscode.Diagnostic(start, `${model.sidecarProblem}. It is kept as it is and not overwritten; manual tags cannot be saved until it is fixed or set aside (Newsmark: Start a Fresh Sidecar).`, vscode.DiagnosticSeverity.Error);
       d.source = 'Newsmark';
+      const at = problemPosition(model.sidecarProblem);
+      d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(this.articles.sidecars.nativeUri(model.uri), at), 'the sidecar that cannot be read')];
       list.push(d);
     }
     this.collection.set(model.uri, list);

@@ -11,7 +11,8 @@ import type { GlossaryStore } from '../glossaryStore';
 
 const MAX_FILES = 5000;
 
-export async function findReferences(entityId: string, articles: ArticleStore, glossaries: GlossaryStore, token: vscode.CancellationToken): Promise<vscode.Location[]> {
+/** Every mention of `entityId` in the workspace's articles; files over `maxFileSize` characters are left out, as the editor leaves them unannotated. */
+export async function findReferences(entityId: string, articles: ArticleStore, glossaries: GlossaryStore, maxFileSize: number, token: vscode.CancellationToken): Promise<vscode.Location[]> {
   const glob = `**/*{${ARTICLE_EXTENSIONS.join(',')}}`;
   const files = await vscode.workspace.findFiles(glob, '**/{node_modules,.git}/**', MAX_FILES, token);
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -35,7 +36,7 @@ export async function findReferences(entityId: string, articles: ArticleStore, g
     let text: string;
     try {
       const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-      if (!decoded.ok) continue;
+      if (!decoded.ok || decoded.text.length > maxFileSize) continue;
       text = decoded.text;
     } catch {
       continue;

@@ -3,10 +3,12 @@
 // showing everything.
 
 import * as vscode from 'vscode';
+import { describeSkip } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { GlossaryStore } from '../glossaryStore';
 import { Disposable } from '../util/dispose';
 import type { Decorations } from './decorations';
+import { restrictedModeNote } from './restrictedMode';
 
 export class StatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Right, 100));
@@ -34,9 +36,10 @@ export class StatusBar extends Disposable {
     }
     this.item.command = 'newsmark.annotations.focus';
     if (model.skipped) {
-      this.item.text = `$(warning) Newsmark: not annotated, ${mb(model.skipped.size)} > ${mb(model.skipped.limit)}`;
-      this.item.tooltip = `This article is larger than the newsmark.maxFileSize setting (${mb(model.skipped.limit)}), so Newsmark does not annotate it. Raise the setting to annotate it.`;
-      this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['newsmark.maxFileSize'] };
+      const skip = describeSkip(model.skipped);
+      this.item.text = `$(warning) Newsmark: not annotated, ${skip.short}`;
+      this.item.tooltip = skip.detail;
+      if (model.skipped.kind === 'tooLarge') this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['newsmark.maxFileSize'] };
       this.item.show();
       return;
     }
@@ -60,12 +63,10 @@ export class StatusBar extends Disposable {
       parts.unshift('$(error)');
       tooltip.push(`Sidecar problem: ${model.sidecarProblem}. It is kept as it is and not overwritten.`);
     }
+    const restricted = restrictedModeNote();
+    if (restricted) tooltip.push(restricted);
     this.item.text = parts.join(' ');
     this.item.tooltip = tooltip.join('\n');
     this.item.show();
   }
-}
-
-function mb(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
