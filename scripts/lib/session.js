@@ -171,13 +171,19 @@ function launchChromium(home) {
 
 /**
  * Opens the workbench on `folder`. With `developmentPath` the extension there is loaded from source
- * through the workbench's extensionDevelopmentPath payload (as extension tests do, minus the tests).
+ * through the workbench's extensionDevelopmentPath payload; with `testsPath` as well, the extension
+ * host then runs that module's run(), as in VS Code's own browser integration tests. `prepare(page)`
+ * runs before the workbench loads (to expose functions or add init scripts).
  */
-async function openWorkbench(browser, host, { folder, developmentPath }) {
+async function openWorkbench(browser, host, { folder, developmentPath, testsPath, prepare }) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   page.on('pageerror', (error) => console.error('[workbench] error:', error.message));
-  const payload = developmentPath ? '&payload=' + encodeURIComponent(JSON.stringify([
-    ['extensionDevelopmentPath', `vscode-remote://${host}${developmentPath}`], ['skipWelcome', 'true']])) : '';
+  if (prepare) await prepare(page);
+  const remote = (file) => `vscode-remote://${host}${file}`;
+  const entries = [];
+  if (developmentPath) entries.push(['extensionDevelopmentPath', remote(developmentPath)]);
+  if (developmentPath && testsPath) entries.push(['extensionTestsPath', remote(testsPath)]);
+  const payload = entries.length ? '&payload=' + encodeURIComponent(JSON.stringify([...entries, ['skipWelcome', 'true']])) : '';
   await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}${payload}`);
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }); // workspace loaded
@@ -187,10 +193,13 @@ async function openWorkbench(browser, host, { folder, developmentPath }) {
 /**
  * Runs `drive({ page, installed, log })` in a fresh workbench on a copy of `workspaceFrom`, with the
  * extension from `vsix` (installed first; `installed` is its folder) or else from the repository's
- * source. Always stops Chromium and code-server's process group; keeps the state folder (with
- * code-server.log and failure.png) only when the session failed. Resolves with the exit code.
+ * source (and then, with `testsPath`, the extension-test module there; see openWorkbench).
+ * Always stops Chromium and code-server's process group; keeps the state folder (with
+ * code-server.log and failure.png) only when the session failed. Resolves with the exit code: what
+ * `drive` resolved with (0 when nothing), or `failureCode` when the session failed or timed out.
  */
-async function runSession({ name, workspaceFrom, settings = {}, vsix, drive }) {
+async function runSession({ name, workspaceFrom, settings = {}, vsix, testsPath, prepare, drive,
+  timeoutMs = SESSION_TIMEOUT_MS, failureCode = 1 }) {
   const started = Date.now();
   const log = (...args) => console.log(`[${name}]`, ...args);
   let state = null;
@@ -231,19 +240,20 @@ async function runSession({ name, workspaceFrom, settings = {}, vsix, drive }) {
     log(`code-server on ${host} after ${Date.now() - started} ms`);
     browser = await launchChromium(state.home);
     const developmentPath = vsix ? undefined : developmentLink(state);
-    page = await Promise.race([openWorkbench(browser, host, { folder: state.workspace, developmentPath }), codeServer.crashed]);
+    page = await Promise.race([
+      openWorkbench(browser, host, { folder: state.workspace, developmentPath, testsPath, prepare }), codeServer.crashed]);
     log(`workbench ready after ${Date.now() - started} ms`);
-    await Promise.race([drive({ page, installed, log }), codeServer.crashed]);
+    return Promise.race([drive({ page, installed, log }), codeServer.crashed]);
   })();
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new UiError(`timed out after ${SESSION_TIMEOUT_MS} ms`)), SESSION_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new UiError(`timed out after ${timeoutMs} ms`)), timeoutMs);
   });
   let code = 0;
   try {
-    await Promise.race([run, timeout]);
+    code = (await Promise.race([run, timeout])) ?? 0;
   } catch (error) {
-    code = 1;
+    code = failureCode;
     if (interrupted) return new Promise(() => {}); // the signal handler cleans up and exits
     // Our own errors say what is missing; anything else (Playwright) carries a long call log.
     const message = error instanceof UiError ? error.message : String(error.stack ?? error).split('\n').slice(0, 3).join('\n');
