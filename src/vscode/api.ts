@@ -6,7 +6,9 @@ import { toNativeSidecar, type NativeSidecar } from '../core/sidecar';
 import { codePointLength } from '../core/offsets';
 import type { ArticleStore } from './articleStore';
 import type { Decorations } from './features/decorations';
+import type { StatusBar } from './features/statusBar';
 import type { GlossaryStore } from './glossaryStore';
+import type { WorkMeter, WorkStats } from './util/workMeter';
 
 export type NativeAnnotation = NativeSidecar['annotations'][number];
 
@@ -20,9 +22,23 @@ export interface NewsmarkApi {
   ready(): Promise<void>;
   /** Ids of the glossary entities in use and the files they came from. */
   glossary(): { entities: string[]; files: string[] };
+  /** Fires with an article's uri each time its editor's decorations were set (after one refresh). */
+  readonly onDidApplyDecorations: vscode.Event<vscode.Uri>;
+  /** What Newsmark's status bar item shows now, for the active editor. */
+  status(): { text: string; tooltip: string; visible: boolean };
+  /** Counters of Newsmark's extension-host work since activation (for benchmarks and tests: take differences). */
+  stats(): WorkStats;
 }
 
-export function createApi(articles: ArticleStore, glossaries: GlossaryStore, decorations: Decorations): NewsmarkApi {
+interface Parts {
+  readonly articles: ArticleStore;
+  readonly glossaries: GlossaryStore;
+  readonly decorations: Decorations;
+  readonly status: StatusBar;
+  readonly meter: WorkMeter;
+}
+
+export function createApi({ articles, glossaries, decorations, status, meter }: Parts): NewsmarkApi {
   return {
     version: 1,
     annotations(uri) {
@@ -44,6 +60,13 @@ export function createApi(articles: ArticleStore, glossaries: GlossaryStore, dec
     },
     glossary() {
       return { entities: glossaries.glossary.glossary.entities.map((e) => e.id), files: glossaries.glossaryFiles.map((f) => f.toString()) };
+    },
+    onDidApplyDecorations: decorations.onDidRefresh,
+    status() {
+      return { ...status.state };
+    },
+    stats() {
+      return meter.snapshot();
     },
   };
 }

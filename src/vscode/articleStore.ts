@@ -10,6 +10,7 @@ import { ArticleModel } from './articleModel';
 import type { GlossaryStore } from './glossaryStore';
 import { SidecarStore } from './sidecarStore';
 import { Disposable } from './util/dispose';
+import type { WorkMeter } from './util/workMeter';
 
 export class ArticleStore extends Disposable {
   private readonly models = new Map<string, ArticleModel>();
@@ -21,11 +22,11 @@ export class ArticleStore extends Disposable {
   readonly onDidChange = this.changedEmitter.event;
   readonly onDidRemove = this.removedEmitter.event;
 
-  constructor(private config: NewsmarkConfig, private readonly glossaries: GlossaryStore) {
+  constructor(private config: NewsmarkConfig, private readonly glossaries: GlossaryStore, private readonly meter: WorkMeter) {
     super();
     this.sidecars = new SidecarStore();
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.ensureVisible()));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.meter.time('edit', () => this.onEdit(e))));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.drop(d.uri)));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)));
     this.register(vscode.workspace.onDidOpenTextDocument((d) => {
@@ -62,13 +63,16 @@ export class ArticleStore extends Disposable {
     const existing = this.get(document.uri);
     if (existing) return existing;
     if (!this.qualifies(document)) return undefined;
-    const text = document.getText();
-    const skipped = text.length > this.config.maxFileSize ? { kind: 'tooLarge' as const, size: text.length, limit: this.config.maxFileSize } : undefined;
-    const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
-    this.models.set(document.uri.toString(), model);
-    this.changedEmitter.fire(model);
-    void this.loadSidecar(model);
-    return model;
+    return this.meter.time('open', () => {
+      const text = document.getText();
+      const skipped = text.length > this.config.maxFileSize ? { kind: 'tooLarge' as const, size: text.length, limit: this.config.maxFileSize } : undefined;
+      const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
+      if (!skipped) this.meter.analysed();
+      this.models.set(document.uri.toString(), model);
+      this.changedEmitter.fire(model);
+      void this.loadSidecar(model);
+      return model;
+    });
   }
 
   /** Persists the reader's layer of `model` to its native sidecar now. */
@@ -106,6 +110,7 @@ export class ArticleStore extends Disposable {
       // undo back to the saved text). Those edits are diffs VS Code computed, not what the
       // reader did, so the reader's tags are re-anchored from their text and context.
       model.replaceText(whole);
+      if (!model.skipped) this.meter.analysed();
     } else if (changes.length === 1) {
       const c = changes[0]!;
       model.edit(whole, editOf(c));
@@ -117,7 +122,10 @@ export class ArticleStore extends Disposable {
         text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
         model.edit(text, editOf(c));
       }
-      if (text !== whole) model.replaceText(whole);
+      if (text !== whole) {
+        model.replaceText(whole);
+        if (!model.skipped) this.meter.analysed();
+      }
     }
     this.changedEmitter.fire(model);
   }
@@ -128,10 +136,13 @@ export class ArticleStore extends Disposable {
   }
 
   private rebuildAll(): void {
-    for (const model of this.all) {
-      model.rebuild(this.glossaries.glossary, { quotes: this.config.quotesEnabled });
-      this.changedEmitter.fire(model);
-    }
+    this.meter.time('rebuild', () => {
+      for (const model of this.all) {
+        model.rebuild(this.glossaries.glossary, { quotes: this.config.quotesEnabled });
+        if (!model.skipped) this.meter.analysed();
+        this.changedEmitter.fire(model);
+      }
+    });
     // a glossary that appeared makes plain-text articles qualify
     this.ensureVisible();
   }

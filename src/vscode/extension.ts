@@ -13,16 +13,18 @@ import { StatusBar } from './features/statusBar';
 import { AnnotationTree } from './features/tree';
 import { OrphanDiagnostics } from './features/orphanDiagnostics';
 import { GlossaryStore } from './glossaryStore';
+import { WorkMeter } from './util/workMeter';
 
 export type { NewsmarkApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   let config = readConfig();
+  const meter = new WorkMeter();
   const glossaries = new GlossaryStore(config);
-  const articles = new ArticleStore(config, glossaries);
-  const decorations = new Decorations(config, articles);
-  const tree = new AnnotationTree(articles);
-  const status = new StatusBar(articles, decorations, glossaries);
+  const articles = new ArticleStore(config, glossaries, meter);
+  const decorations = new Decorations(config, articles, meter);
+  const tree = new AnnotationTree(articles, meter);
+  const status = new StatusBar(articles, decorations, glossaries, meter);
   const orphans = new OrphanDiagnostics(articles);
   context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans);
   context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config));
@@ -39,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   }));
 
   void glossaries.reload();
-  return createApi(articles, glossaries, decorations);
+  return createApi({ articles, glossaries, decorations, status, meter });
 }
 
 export function deactivate(): void {}

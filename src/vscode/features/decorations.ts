@@ -10,6 +10,7 @@ import type { ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { NewsmarkConfig } from '../config';
 import { Disposable } from '../util/dispose';
+import type { WorkMeter } from '../util/workMeter';
 import { entityDecoration, quoteDecoration, speakerDecoration, type DecorationKey } from './palette';
 
 export interface AppliedDecorations {
@@ -29,7 +30,7 @@ export class Decorations extends Disposable {
   private readonly refreshed = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRefresh = this.refreshed.event;
 
-  constructor(private config: NewsmarkConfig, private readonly articles: ArticleStore) {
+  constructor(private config: NewsmarkConfig, private readonly articles: ArticleStore, private readonly meter: WorkMeter) {
     super();
     this.register(articles.onDidChange((model) => this.schedule(model)));
     this.register(articles.onDidRemove((uri) => this.applied.delete(uri.toString())));
@@ -73,6 +74,11 @@ export class Decorations extends Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
+    this.meter.time('refresh', () => this.paintNow(editor));
+  }
+
+  private paintNow(editor: vscode.TextEditor): void {
+    this.meter.refreshed();
     const model = this.articles.get(editor.document.uri);
     const byKey = new Map<DecorationKey, vscode.Range[]>();
     let hidden = 0;
@@ -99,6 +105,7 @@ export class Decorations extends Disposable {
     let calls = 0;
     for (const [key, type] of this.types) {
       editor.setDecorations(type, byKey.get(key) ?? []);
+      this.meter.setDecorations(key);
       calls++;
     }
     this.applied.set(editor.document.uri.toString(), { ranges: byKey, hidden, calls });

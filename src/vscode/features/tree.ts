@@ -7,6 +7,7 @@ import type { Annotation, EntityAnnotation, QuoteAnnotation } from '../../core/m
 import type { ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import { Disposable } from '../util/dispose';
+import type { WorkMeter } from '../util/workMeter';
 import { lineAndColumn, lineStarts } from '../../core/lines';
 
 export type Node =
@@ -22,7 +23,7 @@ export class AnnotationTree extends Disposable implements vscode.TreeDataProvide
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly view: vscode.TreeView<Node>;
 
-  constructor(private readonly articles: ArticleStore) {
+  constructor(private readonly articles: ArticleStore, private readonly meter: WorkMeter) {
     super();
     this.view = this.register(vscode.window.createTreeView('newsmark.annotations', { treeDataProvider: this, showCollapseAll: true }));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.rebuild()));
@@ -64,6 +65,10 @@ export class AnnotationTree extends Disposable implements vscode.TreeDataProvide
   }
 
   private rebuild(): void {
+    this.meter.time('tree', () => this.rebuildNow());
+  }
+
+  private rebuildNow(): void {
     this.timer = undefined;
     const editor = vscode.window.activeTextEditor;
     const model = editor && this.articles.get(editor.document.uri);
