@@ -80,15 +80,28 @@ export class ArticleModel {
     this.changed();
   }
 
-  /** Replaces the whole text (e.g. the file changed on disk): the reader's layer is re-anchored from its context. */
+  /** Replaces the whole text when the edits that led to it are unknown: re-annotates it and re-anchors the reader's layer from its context. */
   replaceText(text: string): void {
     this.text = text;
     if (!this.skipped) this.analysis = new ArticleAnalysis(text, this.glossary, this.options);
-    const place = (list: readonly Annotation[]) => (list.length ? reanchor(text, list).map((r) => r.annotation) : []);
-    if (this.layer.manual.length || this.layer.suppressed.length) {
-      this.layer = { manual: place(this.layer.manual), suppressed: place(this.layer.suppressed) };
-    }
+    this.reanchorLayer();
     this.changed();
+  }
+
+  /**
+   * Places the reader's layer again from each annotation's text and context:
+   * the last edits were VS Code's diff of a reload from disk, not the reader's
+   * own, so shifting through them proves nothing.
+   */
+  reanchorLayer(): void {
+    if (!this.layer.manual.length && !this.layer.suppressed.length) return;
+    const place = (list: readonly Annotation[]) => (list.length ? reanchor(this.text, list).map((r) => r.annotation) : []);
+    this.layer = { manual: place(this.layer.manual), suppressed: place(this.layer.suppressed) };
+    this.changed();
+  }
+
+  get hasUserLayer(): boolean {
+    return this.layer.manual.length > 0 || this.layer.suppressed.length > 0;
   }
 
   private follow(list: readonly Annotation[], edit: TextEdit): Annotation[] {

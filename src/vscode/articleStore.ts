@@ -105,15 +105,10 @@ export class ArticleStore extends Disposable {
     if (!model || e.contentChanges.length === 0) return;
     const changes = e.contentChanges;
     const whole = e.document.getText();
-    if (!e.document.isDirty || (changes.length === 1 && changes[0]!.rangeLength === model.currentText.length && changes[0]!.rangeOffset === 0)) {
-      // the document now matches the file: reloaded after an edit made outside VS Code (or an
-      // undo back to the saved text). Those edits are diffs VS Code computed, not what the
-      // reader did, so the reader's tags are re-anchored from their text and context.
-      model.replaceText(whole);
-      if (!model.skipped) this.meter.analysed();
-    } else if (changes.length === 1) {
-      const c = changes[0]!;
-      model.edit(whole, editOf(c));
+    // Every change, typed or not, is followed incrementally: a full analysis of a 1 MB article
+    // costs hundreds of milliseconds, and the incremental one gives the same annotations.
+    if (changes.length === 1) {
+      model.edit(whole, editOf(changes[0]!));
     } else {
       // several cursors: VS Code lists the changes from the end of the document
       // backwards, so applying them in order keeps each offset valid
@@ -127,7 +122,26 @@ export class ArticleStore extends Disposable {
         if (!model.skipped) this.meter.analysed();
       }
     }
+    if (!e.document.isDirty && model.hasUserLayer) this.reanchorIfStillClean(model, e.document);
     this.changedEmitter.fire(model);
+  }
+
+  /**
+   * A change after which the document is clean matches the file: it was reloaded after an edit
+   * made outside VS Code (or undone back to the saved text). Those edits are diffs VS Code
+   * computed, not what the reader did, so the reader's tags are re-anchored from their text and
+   * context. The first keystroke in a clean document also arrives marked clean (VS Code sends
+   * its dirty flag in a message of its own, after the change), so this waits for that message.
+   */
+  private reanchorIfStillClean(model: ArticleModel, document: vscode.TextDocument): void {
+    const version = document.version;
+    setTimeout(() => {
+      if (this.get(document.uri) !== model || document.isDirty || document.version !== version) return;
+      this.meter.time('edit', () => {
+        model.reanchorLayer();
+        this.changedEmitter.fire(model);
+      });
+    }, 0);
   }
 
   private async onSave(document: vscode.TextDocument): Promise<void> {

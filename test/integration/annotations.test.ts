@@ -42,4 +42,19 @@ describe('an open article is annotated', () => {
     assert.equal(azerbaijan?.text, 'Azerbaijan');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  // VS Code reports the first change of a clean document as clean (the dirty flag follows in a
+  // message of its own): it is still the reader typing, not a reload, and costs no full analysis.
+  it('follows the first keystroke in a clean article without analysing it again', async () => {
+    const { document, editor, api } = await openArticle('articles/second.txt');
+    assert.equal(document.isDirty, false);
+    const analyses = api.stats().analyses;
+    const mentions = api.annotations(document.uri)!.filter((a) => a.kind === 'entity').length;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Armenia. '));
+    await waitFor(() => api.annotations(document.uri)!.filter((a) => a.kind === 'entity').length === mentions + 1, 'the new mention');
+    assert.equal(api.stats().analyses, analyses, 'no full analysis for a keystroke');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => api.annotations(document.uri)!.filter((a) => a.kind === 'entity').length === mentions, 'the reverted text');
+    assert.equal(api.stats().analyses, analyses, 'nor for the revert');
+  });
 });
