@@ -9,6 +9,7 @@ import { shiftThroughEdit } from '../core/engine/shift';
 import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine/userLayer';
 import { reanchor } from '../core/anchoring';
 import type { Annotation } from '../core/model';
+import { LinePositions } from './util/linePositions';
 
 export type SkipReason = { readonly kind: 'tooLarge'; readonly size: number; readonly limit: number };
 
@@ -16,6 +17,7 @@ export class ArticleModel {
   private analysis: ArticleAnalysis | undefined;
   private layer: UserLayer = EMPTY_USER_LAYER;
   private shown: readonly Annotation[] | undefined;
+  private positions: LinePositions | undefined;
   /** Set when the article's native sidecar exists but could not be read; it is then never overwritten. */
   sidecarProblem: string | undefined;
   /** Whether the reader's layer has changes not yet written to the sidecar. */
@@ -45,6 +47,12 @@ export class ArticleModel {
   get annotations(): readonly Annotation[] {
     this.shown ??= applyUserLayer(this.analysis?.annotations ?? [], this.layer);
     return this.shown;
+  }
+
+  /** Editor positions of offsets in the current text (built once per version). */
+  get lines(): LinePositions {
+    this.positions ??= new LinePositions(this.text);
+    return this.positions;
   }
 
   get orphaned(): readonly Annotation[] {
@@ -117,6 +125,7 @@ export class ArticleModel {
 
   private changed(): void {
     this.shown = undefined;
+    this.positions = undefined;
     this.version++;
   }
 }

@@ -2,7 +2,10 @@
 // type and quote style, every range of a type in one setDecorations call, at
 // most `newsmark.decorations.max` ranges per editor (the status bar says when
 // the cap hides some). Refreshes are debounced while typing and immediate
-// when the visible editors change.
+// when the visible editors change. An editor already showing its article's
+// current state is not painted again, and a type whose ranges did not change
+// is not sent again: each call ships every range of its type to the renderer,
+// and a keystroke moves only the ranges after it on its line.
 
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/model';
@@ -18,14 +21,27 @@ export interface AppliedDecorations {
   readonly ranges: ReadonlyMap<DecorationKey, readonly vscode.Range[]>;
   /** Annotations left unpainted because of the cap. */
   readonly hidden: number;
-  /** setDecorations calls made in the last refresh of this document. */
+  /** setDecorations calls made in the last refresh of this document: at most one per type, none for a type whose ranges did not change. */
   readonly calls: number;
+}
+
+/** What one editor shows, as of its last paint. */
+interface Painted {
+  readonly model: ArticleModel | undefined;
+  readonly version: number;
+  readonly visible: boolean;
+  readonly generation: number;
+  readonly ranges: ReadonlyMap<DecorationKey, readonly vscode.Range[]>;
 }
 
 export class Decorations extends Disposable {
   private readonly types = new Map<DecorationKey, vscode.TextEditorDecorationType>();
   private readonly applied = new Map<string, AppliedDecorations>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  // TextEditor objects are not reused: an editor that is shown again is a new one, with nothing painted
+  private readonly painted = new WeakMap<vscode.TextEditor, Painted>();
+  /** Bumped when the decoration types are disposed: editors then show none of the new ones. */
+  private generation = 0;
   private visible = true;
   private readonly refreshed = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRefresh = this.refreshed.event;
@@ -60,7 +76,13 @@ export class Decorations extends Disposable {
   }
 
   refreshAll(): void {
-    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+    for (const editor of vscode.window.visibleTextEditors) {
+      // painted now with the latest state, so a refresh scheduled for it would repeat this one
+      const key = editor.document.uri.toString();
+      clearTimeout(this.pending.get(key));
+      this.pending.delete(key);
+      this.paint(editor);
+    }
   }
 
   private schedule(model: ArticleModel): void {
@@ -78,12 +100,15 @@ export class Decorations extends Disposable {
   }
 
   private paintNow(editor: vscode.TextEditor): void {
-    this.meter.refreshed();
     const model = this.articles.get(editor.document.uri);
+    const before = this.painted.get(editor);
+    const version = model?.version ?? -1;
+    if (before && before.model === model && before.version === version && before.visible === this.visible && before.generation === this.generation) return;
+    this.meter.refreshed();
     const byKey = new Map<DecorationKey, vscode.Range[]>();
     let hidden = 0;
-    if (model && this.visible && model.version >= 0) {
-      const document = editor.document;
+    if (model && this.visible) {
+      const lines = model.lines;
       const all = model.annotations;
       const max = this.config.decorationsMax;
       let count = 0;
@@ -95,19 +120,23 @@ export class Decorations extends Disposable {
         count++;
         const key = keyOf(a);
         this.typeFor(key, model);
-        rangesOf(byKey, key).push(new vscode.Range(document.positionAt(a.start), document.positionAt(a.end)));
+        rangesOf(byKey, key).push(lines.range(a.start, a.end));
         if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) {
           this.typeFor('speaker', model);
-          rangesOf(byKey, 'speaker').push(new vscode.Range(document.positionAt(a.speaker.start), document.positionAt(a.speaker.end)));
+          rangesOf(byKey, 'speaker').push(lines.range(a.speaker.start, a.speaker.end));
         }
       }
     }
+    const shown = before?.generation === this.generation ? before.ranges : undefined;
     let calls = 0;
     for (const [key, type] of this.types) {
-      editor.setDecorations(type, byKey.get(key) ?? []);
+      const ranges = byKey.get(key) ?? [];
+      if (sameRanges(shown?.get(key) ?? [], ranges)) continue;
+      editor.setDecorations(type, ranges);
       this.meter.setDecorations(key);
       calls++;
     }
+    this.painted.set(editor, { model, version, visible: this.visible, generation: this.generation, ranges: byKey });
     this.applied.set(editor.document.uri.toString(), { ranges: byKey, hidden, calls });
     this.refreshed.fire(editor.document.uri);
   }
@@ -129,6 +158,7 @@ export class Decorations extends Disposable {
   private disposeTypes(): void {
     for (const t of this.types.values()) t.dispose();
     this.types.clear();
+    this.generation++;
   }
 }
 
@@ -140,4 +170,10 @@ function rangesOf(map: Map<DecorationKey, vscode.Range[]>, key: DecorationKey): 
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
+}
+
+function sameRanges(a: readonly vscode.Range[], b: readonly vscode.Range[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!a[i]!.isEqual(b[i]!)) return false;
+  return true;
 }
