@@ -1,6 +1,7 @@
 // The Newsmark view: the active article's annotations, entities by type with
 // counts, quotes with speakers, and orphaned manual tags. A click reveals
-// the text.
+// the text. Nodes are built only while the view is visible: a 1 MB article
+// has thousands, and most of the time the view is closed.
 
 import * as vscode from 'vscode';
 import type { Annotation, EntityAnnotation, QuoteAnnotation } from '../../core/model';
@@ -30,6 +31,7 @@ export class AnnotationTree extends Disposable implements vscode.TreeDataProvide
     this.register(articles.onDidChange((m) => {
       if (m.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.schedule();
     }));
+    this.register(this.view.onDidChangeVisibility(() => this.rebuild()));
     this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
     this.rebuild();
   }
@@ -60,6 +62,7 @@ export class AnnotationTree extends Disposable implements vscode.TreeDataProvide
   }
 
   private schedule(): void {
+    if (!this.view.visible) return; // rebuilt when it shows
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.rebuild(), 250);
   }
@@ -69,10 +72,11 @@ export class AnnotationTree extends Disposable implements vscode.TreeDataProvide
   }
 
   private rebuildNow(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const editor = vscode.window.activeTextEditor;
     const model = editor && this.articles.get(editor.document.uri);
-    this.roots = model ? buildNodes(model) : [];
+    this.roots = model && this.view.visible ? buildNodes(model) : [];
     this.view.message = model ? undefined : 'Open an article to see its entities and quotes.';
     this.changed.fire(undefined);
   }
@@ -89,10 +93,12 @@ export function buildNodes(model: ArticleModel): Node[] {
 
   const byType = new Map<string, Map<string, EntityAnnotation[]>>();
   for (const e of entities) {
-    const group = byType.get(e.type) ?? new Map<string, EntityAnnotation[]>();
+    let group = byType.get(e.type);
+    if (!group) byType.set(e.type, (group = new Map()));
     const key = e.entity ?? e.text;
-    group.set(key, [...(group.get(key) ?? []), e]);
-    byType.set(e.type, group);
+    const mentions = group.get(key);
+    if (mentions) mentions.push(e);
+    else group.set(key, [e]);
   }
   const typeNodes: Node[] = [...byType].sort((a, b) => a[0].localeCompare(b[0])).map(([type, group]) => {
     const count = [...group.values()].reduce((n, l) => n + l.length, 0);
