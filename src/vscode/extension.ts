@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const status = new StatusBar(articles, decorations, glossaries, meter);
   const orphans = new OrphanDiagnostics(articles);
   context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans);
-  context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config));
+  context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config, meter));
   context.subscriptions.push(...registerCommands({ articles, glossaries, decorations, config: () => config }));
 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {

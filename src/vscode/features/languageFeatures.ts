@@ -6,11 +6,12 @@ import type { Annotation, EntityAnnotation, QuoteAnnotation } from '../../core/m
 import type { ArticleStore } from '../articleStore';
 import type { GlossaryStore } from '../glossaryStore';
 import type { NewsmarkConfig } from '../config';
+import type { WorkMeter } from '../util/workMeter';
 import { entityCard, quoteCard } from './hoverCard';
 import { findReferences } from './references';
 import { documentSymbols } from './symbols';
 
-export function registerLanguageFeatures(articles: ArticleStore, glossaries: GlossaryStore, config: () => NewsmarkConfig): vscode.Disposable[] {
+export function registerLanguageFeatures(articles: ArticleStore, glossaries: GlossaryStore, config: () => NewsmarkConfig, meter: WorkMeter): vscode.Disposable[] {
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'news' }];
   const at = (document: vscode.TextDocument, position: vscode.Position) => annotationsAt(articles, document, position);
 
@@ -54,8 +55,10 @@ export function registerLanguageFeatures(articles: ArticleStore, glossaries: Glo
         // VS Code caches the outline per document version and asks as soon as the editor opens:
         // answering before the glossary is loaded would leave the Outline empty until the next edit
         await glossaries.ready();
-        const model = articles.ensure(document);
-        return model ? documentSymbols(document, model) : undefined;
+        return meter.time('symbols', () => {
+          const model = articles.ensure(document);
+          return model ? documentSymbols(model) : undefined;
+        });
       },
     }, { label: 'Newsmark' }),
   ];

@@ -18,7 +18,9 @@ export type WorkKind =
   /** rebuilding the Annotations view */
   | 'tree'
   /** updating the status bar item */
-  | 'status';
+  | 'status'
+  /** answering VS Code's requests for the Outline (breadcrumbs and sticky scroll ask after every edit) */
+  | 'symbols';
 
 export interface WorkStats {
   /** Full analyses of an article's text (matching it against the glossary from scratch). */
@@ -33,7 +35,7 @@ export interface WorkStats {
   readonly setDecorations: Readonly<Record<string, number>>;
 }
 
-const KINDS: readonly WorkKind[] = ['open', 'edit', 'rebuild', 'refresh', 'tree', 'status'];
+const KINDS: readonly WorkKind[] = ['open', 'edit', 'rebuild', 'refresh', 'tree', 'status', 'symbols'];
 
 export class WorkMeter {
   private analyses = 0;
