@@ -43,8 +43,8 @@ export class StatusBar extends Disposable {
     }
     this.item.command = 'newsmark.annotations.focus';
     if (model.skipped) {
-      this.item.text = `$(warning) Newsmark: not annotated, ${mb(model.skipped.size)} > ${mb(model.skipped.limit)}`;
-      this.item.tooltip = `This article is larger than the newsmark.maxFileSize setting (${mb(model.skipped.limit)}), so Newsmark does not annotate it. Raise the setting to annotate it.`;
+      this.item.text = `$(warning) Newsmark: not annotated, ${characters(model.skipped.size)} > ${characters(model.skipped.limit)}`;
+      this.item.tooltip = `This article has ${model.skipped.size} characters, more than the newsmark.maxFileSize setting (${model.skipped.limit}), so Newsmark does not annotate it. Raise the setting to annotate it.`;
       this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['newsmark.maxFileSize'] };
       this.item.show();
       this.shown = true;
@@ -77,6 +77,9 @@ export class StatusBar extends Disposable {
   }
 }
 
-function mb(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+// newsmark.maxFileSize counts characters; "0.0 MB > 0.0 MB" said nothing for small limits
+function characters(n: number): string {
+  if (n < 10_000) return `${n} characters`;
+  if (n < 1_000_000) return `${Math.round(n / 1000)}k characters`;
+  return `${(n / 1_000_000).toFixed(1)}M characters`;
 }
