@@ -32,6 +32,9 @@ function watchForFirstHighlight() {
 }
 
 async function main() {
+  // NEWSMARK_BENCH_PROFILE=<folder>: the host writes CPU profiles of the open and of the typing there
+  const profiles = process.env.NEWSMARK_BENCH_PROFILE;
+  if (profiles) process.env.NEWSMARK_BENCH_PROFILE = path.resolve(profiles);
   requireFile(`${HOST}.js`, 'run: npm run compile-tests');
   requireFile(GENERATOR, 'run: npm run compile-tests');
   const { writeBenchWorkspace } = require(GENERATOR);
@@ -67,6 +70,7 @@ async function main() {
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+  if (profiles) console.log(`CPU profiles of the extension host: ${process.env.NEWSMARK_BENCH_PROFILE}/{open,typing}.cpuprofile`);
   console.log('');
   console.log(describeSizes(await bundleSizes()));
   return code;

@@ -12,6 +12,9 @@
 // is the extension host's whole event-loop busy time over the same window:
 // VS Code's document sync and this benchmark's own polling included.
 
+import * as fs from 'node:fs';
+import { Session } from 'node:inspector';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/vscode/extension';
@@ -26,7 +29,7 @@ const BURST_GAP_MS = 40;
 // letters mostly, as people type; a space, a comma, a full stop and an opening quotation mark
 // (which can open a quote that changes the paragraphs after it) now and then
 const CHARS = 'eatoinsrhl ,e.a“oti nsre';
-const KINDS: readonly WorkKind[] = ['open', 'edit', 'refresh', 'tree', 'status', 'rebuild'];
+const KINDS: readonly WorkKind[] = ['open', 'edit', 'refresh', 'tree', 'status', 'symbols', 'rebuild'];
 
 /** The line the npm script's driver reads to time the first highlight on screen (epoch ms). */
 export const OPEN_MARKER = 'BENCH open-start';
@@ -52,18 +55,19 @@ export async function run(): Promise<void> {
   const uri = vscode.Uri.joinPath(folder.uri, ARTICLE_FILE);
   const document = await vscode.workspace.openTextDocument(uri);
 
-  const open = await measureOpen(api, document);
+  const open = await profiled('open', () => measureOpen(api, document));
   const applied = api.decorations(uri);
   const annotations = api.annotations(uri)?.length ?? 0;
-  const keystrokes = await measureKeystrokes(api, open.editor);
-  const burst = await measureBurst(api, open.editor);
+  const status = api.status().text;
+  const keystrokes = await profiled('typing', () => measureKeystrokes(api, open.editor));
+  const burst = await measureBurst(api, open.editor, keystrokes.method.includes('type'));
 
   const lines = [
     `Newsmark editor benchmark: VS Code ${vscode.version} (${vscode.env.appName}), extension host Node ${process.versions.node}`,
     `workspace: ${api.glossary().entities.length} glossary entities (ready ${ms(readyMs)} after the benchmark started); ` +
       `${ARTICLE_FILE}: ${document.getText().length} characters, ${document.lineCount} lines, ${annotations} annotations` +
       (applied ? `, ${applied.hidden} past the decoration cap` : ''),
-    `status bar: ${JSON.stringify(api.status().text)}`,
+    `status bar after the open: ${JSON.stringify(status)}`,
     `full analyses before the article was visible: ${analysesBeforeOpen} (activation does no matching)`,
     '',
     'Opening the 1 MB article (target: highlights shown ≤ 300 ms)',
@@ -88,9 +92,34 @@ export async function run(): Promise<void> {
     '',
     `A burst of ${BURST.length} characters, ${BURST_GAP_MS} ms apart: Newsmark work ${ms(burst.work.total)} in all ` +
       `(${ms(burst.work.total / BURST.length)} per character; edit ${ms(burst.work.edit)}, refresh ${ms(burst.work.refresh)}, ` +
-      `tree ${ms(burst.work.tree)}, status ${ms(burst.work.status)}), ${burst.refreshes} refresh(es), host busy ${ms(burst.hostBusyMs)}`,
+      `tree ${ms(burst.work.tree)}, status ${ms(burst.work.status)}, symbols ${ms(burst.work.symbols)}), ${burst.refreshes} refresh(es), host busy ${ms(burst.hostBusyMs)}`,
   ];
   console.log(lines.join('\n'));
+}
+
+/**
+ * With NEWSMARK_BENCH_PROFILE=<folder> (passed on by scripts/bench-editor.js), records a CPU
+ * profile of the extension host during `work` into <folder>/<name>.cpuprofile, for Chrome DevTools.
+ */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const folder = process.env.NEWSMARK_BENCH_PROFILE;
+  if (!folder) return work();
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => {
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
 }
 
 async function activeApi(): Promise<NewsmarkApi> {
@@ -148,18 +177,20 @@ async function measureKeystrokes(api: NewsmarkApi, editor: vscode.TextEditor) {
   return { samples, method };
 }
 
-async function measureBurst(api: NewsmarkApi, editor: vscode.TextEditor): Promise<Window> {
+async function measureBurst(api: NewsmarkApi, editor: vscode.TextEditor, typeCommand: boolean): Promise<Window> {
   const line = Math.floor(editor.document.lineCount / 2);
   const position = new vscode.Position(line, 0);
   editor.selection = new vscode.Selection(position, position);
   editor.revealRange(new vscode.Range(position, position));
   const start = begin(api);
+  const typed = changes(editor.document, BURST.length);
+  // a typist does not wait for the extension host: the keystrokes are sent on a clock
   for (const char of BURST) {
-    const changed = nextChange(editor.document);
-    await vscode.commands.executeCommand('type', { text: char });
-    if (!(await within(changed, 1_000, '').then(() => true, () => false))) await editor.edit((b) => b.insert(editor.selection.active, char));
+    if (typeCommand) void vscode.commands.executeCommand('type', { text: char });
+    else void editor.edit((b) => b.insert(editor.selection.active, char));
     await sleep(BURST_GAP_MS);
   }
+  await within(typed, 10_000, 'the burst of typing');
   await settle(api);
   return start.end();
 }
@@ -175,6 +206,7 @@ function rowsOf(samples: readonly Window[]): string[][] {
     row('  refresh (debounced decorations)', (s) => s.work.refresh),
     row('  tree (Annotations view, debounced)', (s) => s.work.tree),
     row('  status (status bar)', (s) => s.work.status),
+    row('  symbols (Outline, asked for by breadcrumbs and sticky scroll)', (s) => s.work.symbols),
     row('host busy (VS Code and this benchmark included)', (s) => s.hostBusyMs),
   ];
 }
@@ -235,6 +267,18 @@ function nextChange(document: vscode.TextDocument): Promise<void> {
   return new Promise((resolve) => {
     const listener = vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document !== document || e.contentChanges.length === 0) return;
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
+/** Resolves after `count` changes of `document`. */
+function changes(document: vscode.TextDocument, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    const listener = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== document || e.contentChanges.length === 0 || ++seen < count) return;
       listener.dispose();
       resolve();
     });
