@@ -16,8 +16,11 @@ export interface NewsmarkApi {
   readonly version: 1;
   /** Current annotations of an open article in the native JSON shape (code points); orphaned manual ones carry "orphaned": true. Undefined when Newsmark does not annotate it. */
   annotations(uri: vscode.Uri): NativeAnnotation[] | undefined;
-  /** The decoration ranges last applied to the article's editor, by key ("entity:person", "quote:direct", "quote:term", "speaker"). */
-  decorations(uri: vscode.Uri): { ranges: Record<string, vscode.Range[]>; hidden: number; calls: number } | undefined;
+  /**
+   * The decoration ranges last applied to the article's editor, by key ("entity:person", "quote:direct", "quote:term", "speaker");
+   * `partial` while a long article shows only the mentions in view, its whole analysis to come.
+   */
+  decorations(uri: vscode.Uri): { ranges: Record<string, vscode.Range[]>; hidden: number; calls: number; partial: boolean } | undefined;
   /** Resolves once the glossary reload in progress is done and every visible article is annotated. */
   ready(): Promise<void>;
   /** Ids of the glossary entities in use and the files they came from. */
@@ -52,11 +55,14 @@ export function createApi({ articles, glossaries, decorations, status, meter }: 
     decorations(uri) {
       const applied = decorations.appliedTo(uri);
       if (!applied) return undefined;
-      return { ranges: Object.fromEntries([...applied.ranges].map(([k, v]) => [k, [...v]])), hidden: applied.hidden, calls: applied.calls };
+      return { ranges: Object.fromEntries([...applied.ranges].map(([k, v]) => [k, [...v]])), hidden: applied.hidden, calls: applied.calls, partial: applied.partial };
     },
     async ready() {
       await glossaries.ready();
-      for (const editor of vscode.window.visibleTextEditors) articles.ensure(editor.document);
+      for (const editor of vscode.window.visibleTextEditors) {
+        const model = articles.ensure(editor.document);
+        if (model) await articles.whenAnalysed(model);
+      }
     },
     glossary() {
       return { entities: glossaries.glossary.glossary.entities.map((e) => e.id), files: glossaries.glossaryFiles.map((f) => f.toString()) };

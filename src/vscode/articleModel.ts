@@ -1,11 +1,18 @@
 // One open article: the engine's analysis of its text and the reader's own
 // layer (manual tags, suppressions) carried along with every edit.
+//
+// A long article is opened in two steps: the glossary mentions in view first
+// (a scan of a few screens), the whole analysis a moment later (a megabyte
+// takes a good part of a second), so that its highlights show at once.
+// Whoever reads `annotations` gets the whole analysis, made then if need be;
+// only the decorations and the status bar read `annotationsSoFar`.
 
 import type * as vscode from 'vscode';
 import { ArticleAnalysis, type TextEdit } from '../core/engine/analysis';
 import type { CompiledGlossary } from '../core/engine/compiledGlossary';
 import type { AnnotateOptions } from '../core/engine/options';
 import { shiftThroughEdit } from '../core/engine/shift';
+import { mentionsBetween } from '../core/engine/preview';
 import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine/userLayer';
 import { reanchor } from '../core/anchoring';
 import type { Annotation } from '../core/model';
@@ -24,15 +31,43 @@ export class ArticleModel {
   layerDirty = false;
   /** Bumped on every change, so views can tell stale work apart. */
   version = 0;
+  /** Whether the last change was the reader's edit (views wait for a pause in typing) or anything else (views follow at once). */
+  lastChange: 'edit' | 'other' = 'other';
+  /** The mentions in view, while the whole analysis is still to come. */
+  private preview: readonly Annotation[] | undefined;
+  private readonly onAnalysed: (() => void) | undefined;
 
+  /** With `later`, only the mentions in text[from, to) are found now (see above); `onAnalysed` runs when the rest is. */
   constructor(
     readonly uri: vscode.Uri,
     private text: string,
     private glossary: CompiledGlossary,
     private options: AnnotateOptions,
     readonly skipped: SkipReason | undefined,
+    later?: { readonly from: number; readonly to: number; readonly onAnalysed: () => void },
   ) {
-    if (!skipped) this.analysis = new ArticleAnalysis(text, glossary, options);
+    if (skipped) return;
+    if (later) {
+      this.preview = mentionsBetween(text, glossary, later.from, later.to);
+      this.onAnalysed = later.onAnalysed;
+    } else {
+      this.analysis = new ArticleAnalysis(text, glossary, options);
+    }
+  }
+
+  /** True while only the mentions in view are known: the whole analysis is still to come. */
+  get partial(): boolean {
+    return this.preview !== undefined;
+  }
+
+  /** Makes the whole analysis of an article opened in two steps; false when it was made already. */
+  analyse(): boolean {
+    if (!this.preview) return false;
+    this.preview = undefined;
+    this.analysis = new ArticleAnalysis(this.text, this.glossary, this.options);
+    this.changed('other');
+    this.onAnalysed?.();
+    return true;
   }
 
   get currentText(): string {
@@ -45,7 +80,13 @@ export class ArticleModel {
 
   /** What the reader sees, in text order: detected annotations under the reader's layer. */
   get annotations(): readonly Annotation[] {
-    this.shown ??= applyUserLayer(this.analysis?.annotations ?? [], this.layer);
+    this.analyse();
+    return this.annotationsSoFar;
+  }
+
+  /** The same, or only the mentions in view while the whole analysis is to come (for views refreshed when it is made). */
+  get annotationsSoFar(): readonly Annotation[] {
+    this.shown ??= applyUserLayer(this.analysis?.annotations ?? this.preview ?? [], this.layer);
     return this.shown;
   }
 
@@ -73,24 +114,27 @@ export class ArticleModel {
   rebuild(glossary: CompiledGlossary, options: AnnotateOptions): void {
     this.glossary = glossary;
     this.options = options;
+    this.preview = undefined;
     if (!this.skipped) this.analysis = new ArticleAnalysis(this.text, glossary, options);
     this.changed();
   }
 
   /** Follows one edit of the document: `text` is the whole new text. */
   edit(text: string, edit: TextEdit): void {
+    this.analyse(); // an edit before the whole analysis: make it first, of the text the edit applies to
     this.text = text;
     this.analysis?.update(text, edit);
     if (this.layer.manual.length || this.layer.suppressed.length) {
       this.layer = { manual: this.follow(this.layer.manual, edit), suppressed: this.follow(this.layer.suppressed, edit) };
       this.layerDirty = true;
     }
-    this.changed();
+    this.changed('edit');
   }
 
   /** Replaces the whole text when the edits that led to it are unknown: re-annotates it and re-anchors the reader's layer from its context. */
   replaceText(text: string): void {
     this.text = text;
+    this.preview = undefined;
     if (!this.skipped) this.analysis = new ArticleAnalysis(text, this.glossary, this.options);
     this.reanchorLayer();
     this.changed();
@@ -123,9 +167,11 @@ export class ArticleModel {
     return placed;
   }
 
-  private changed(): void {
+  private changed(kind: 'edit' | 'other' = 'other'): void {
     this.shown = undefined;
     this.positions = undefined;
+    this.lastChange = kind;
     this.version++;
   }
 }
+

@@ -12,8 +12,14 @@ import { SidecarStore } from './sidecarStore';
 import { Disposable } from './util/dispose';
 import type { WorkMeter } from './util/workMeter';
 
+/** From this many characters on, an article is opened in two steps (see ArticleModel). */
+const TWO_STEPS_CHARS = 100_000;
+/** Characters around the visible ones whose mentions are shown in the first step: a little scrolling finds them too. */
+const PREVIEW_MARGIN = 5_000;
+
 export class ArticleStore extends Disposable {
   private readonly models = new Map<string, ArticleModel>();
+  private readonly analysed = new WeakMap<ArticleModel, Promise<void>>();
   private readonly changedEmitter = this.register(new vscode.EventEmitter<ArticleModel>());
   private readonly removedEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly sidecars: SidecarStore;
@@ -66,13 +72,51 @@ export class ArticleStore extends Disposable {
     return this.meter.time('open', () => {
       const text = document.getText();
       const skipped = text.length > this.config.maxFileSize ? { kind: 'tooLarge' as const, size: text.length, limit: this.config.maxFileSize } : undefined;
-      const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
-      if (!skipped) this.meter.analysed();
+      const inView = !skipped && text.length >= TWO_STEPS_CHARS ? visibleSpan(document) : undefined;
+      const model: ArticleModel = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped,
+        inView && { from: inView.start - PREVIEW_MARGIN, to: inView.end + PREVIEW_MARGIN, onAnalysed: () => this.onAnalysed(model) });
+      if (!skipped && !inView) this.meter.analysed();
       this.models.set(document.uri.toString(), model);
       this.changedEmitter.fire(model);
+      if (inView) this.analyseAfterPaint(model);
       void this.loadSidecar(model);
       return model;
     });
+  }
+
+  /**
+   * The decorations paint the mentions in view at once, or in a timer set before this one. VS Code
+   * sends them to the renderer from a timer of its own, and a large batch takes several turns of
+   * the event loop to leave: analysing any sooner would keep them off the screen until it is done.
+   * So this waits for a round trip to the renderer (setting a context key, which `when` clauses
+   * may read too), which answers once it has them.
+   */
+  private analyseAfterPaint(model: ArticleModel): void {
+    this.analysed.set(model, new Promise((resolve) => {
+      setTimeout(() => {
+        void Promise.resolve(vscode.commands.executeCommand('setContext', 'newsmark.annotating', true))
+          .catch(() => undefined)
+          .then(() => {
+            if (this.get(model.uri) === model) this.meter.time('deferred', () => model.analyse());
+            resolve();
+            void vscode.commands.executeCommand('setContext', 'newsmark.annotating', false);
+          });
+      }, 0);
+    }));
+  }
+
+  /**
+   * Resolves once the model's whole analysis is made. Providers VS Code calls as an article opens
+   * (the Outline, hovers) wait for it rather than make it themselves before the first paint has
+   * left (see analyseAfterPaint).
+   */
+  whenAnalysed(model: ArticleModel): Promise<void> {
+    return (model.partial && this.analysed.get(model)) || Promise.resolve();
+  }
+
+  private onAnalysed(model: ArticleModel): void {
+    this.meter.analysed();
+    if (this.get(model.uri) === model) this.changedEmitter.fire(model);
   }
 
   /** Persists the reader's layer of `model` to its native sidecar now. */
@@ -168,4 +212,11 @@ export class ArticleStore extends Disposable {
 
 function editOf(c: vscode.TextDocumentContentChangeEvent): TextEdit {
   return { start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newEnd: c.rangeOffset + c.text.length };
+}
+
+/** The offsets the document's editors show, or undefined when none shows it. */
+function visibleSpan(document: vscode.TextDocument): { start: number; end: number } | undefined {
+  const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
+  if (!ranges.length) return undefined;
+  return { start: Math.min(...ranges.map((r) => document.offsetAt(r.start))), end: Math.max(...ranges.map((r) => document.offsetAt(r.end))) };
 }

@@ -23,6 +23,8 @@ export interface AppliedDecorations {
   readonly hidden: number;
   /** setDecorations calls made in the last refresh of this document: at most one per type, none for a type whose ranges did not change. */
   readonly calls: number;
+  /** True while a long article shows only the mentions in view, its whole analysis to come (see ArticleModel). */
+  readonly partial: boolean;
 }
 
 /** What one editor shows, as of its last paint. */
@@ -87,7 +89,8 @@ export class Decorations extends Disposable {
 
   private schedule(model: ArticleModel): void {
     const key = model.uri.toString();
-    const wait = this.applied.has(key) ? this.config.debounceMs : 0;
+    // typing waits for a pause; anything else (an open, its whole analysis made, a tag) shows at once
+    const wait = this.applied.has(key) && model.lastChange === 'edit' ? this.config.debounceMs : 0;
     clearTimeout(this.pending.get(key));
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
@@ -109,7 +112,7 @@ export class Decorations extends Disposable {
     let hidden = 0;
     if (model && this.visible) {
       const lines = model.lines;
-      const all = model.annotations;
+      const all = model.annotationsSoFar;
       const max = this.config.decorationsMax;
       let count = 0;
       for (const a of all) {
@@ -137,7 +140,7 @@ export class Decorations extends Disposable {
       calls++;
     }
     this.painted.set(editor, { model, version, visible: this.visible, generation: this.generation, ranges: byKey });
-    this.applied.set(editor.document.uri.toString(), { ranges: byKey, hidden, calls });
+    this.applied.set(editor.document.uri.toString(), { ranges: byKey, hidden, calls, partial: model?.partial ?? false });
     this.refreshed.fire(editor.document.uri);
   }
 

@@ -22,6 +22,7 @@ export function registerLanguageFeatures(articles: ArticleStore, glossaries: Glo
         await glossaries.ready();
         const model = articles.ensure(document);
         if (!model) return undefined;
+        await articles.whenAnalysed(model);
         const hits = at(document, position);
         const mention = hits.find((a): a is EntityAnnotation => a.kind === 'entity');
         const entity = mention?.entity ? model.compiledGlossary.entity(mention.entity) : undefined;
@@ -55,10 +56,10 @@ export function registerLanguageFeatures(articles: ArticleStore, glossaries: Glo
         // VS Code caches the outline per document version and asks as soon as the editor opens:
         // answering before the glossary is loaded would leave the Outline empty until the next edit
         await glossaries.ready();
-        return meter.time('symbols', () => {
-          const model = articles.ensure(document);
-          return model ? documentSymbols(model) : undefined;
-        });
+        const model = articles.ensure(document);
+        if (!model) return undefined;
+        await articles.whenAnalysed(model);
+        return meter.time('symbols', () => documentSymbols(model));
       },
     }, { label: 'Newsmark' }),
   ];

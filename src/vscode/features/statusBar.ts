@@ -50,6 +50,15 @@ export class StatusBar extends Disposable {
       this.shown = true;
       return;
     }
+    if (model.partial) {
+      // asking for all annotations here would analyse a long article in the refresh that paints
+      // the mentions in view, and hold them up
+      this.item.text = '$(loading~spin) Newsmark';
+      this.item.tooltip = 'Newsmark is annotating this long article: the glossary mentions in view are shown already.';
+      this.item.show();
+      this.shown = true;
+      return;
+    }
     const all = model.annotations;
     const entities = all.filter((a) => a.kind === 'entity').length;
     const quotes = all.length - entities;

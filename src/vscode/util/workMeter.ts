@@ -9,6 +9,8 @@
 export type WorkKind =
   /** analysing an article that became visible */
   | 'open'
+  /** the whole analysis of a long article, once the mentions in view are shown */
+  | 'deferred'
   /** following a document change (onDidChangeTextDocument), with the listeners it fires */
   | 'edit'
   /** re-analysing open articles after a glossary or settings change */
@@ -35,7 +37,7 @@ export interface WorkStats {
   readonly setDecorations: Readonly<Record<string, number>>;
 }
 
-const KINDS: readonly WorkKind[] = ['open', 'edit', 'rebuild', 'refresh', 'tree', 'status', 'symbols'];
+const KINDS: readonly WorkKind[] = ['open', 'deferred', 'edit', 'rebuild', 'refresh', 'tree', 'status', 'symbols'];
 
 export class WorkMeter {
   private analyses = 0;
