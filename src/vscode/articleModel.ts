@@ -86,8 +86,15 @@ export class ArticleModel {
 
   /** The same, or only the mentions in view while the whole analysis is to come (for views refreshed when it is made). */
   get annotationsSoFar(): readonly Annotation[] {
-    this.shown ??= applyUserLayer(this.analysis?.annotations ?? this.preview ?? [], this.layer);
+    this.shown ??= this.underLayer(this.analysis?.annotations ?? this.preview ?? []);
     return this.shown;
+  }
+
+  private underLayer(detected: readonly Annotation[]): readonly Annotation[] {
+    // Without a layer of the reader's, what the engine found is what is shown, as it is already in
+    // the layer's order (checked in one pass): no copy and sort of 10,000 annotations per refresh.
+    if (!this.hasUserLayer && inShownOrder(detected)) return detected;
+    return applyUserLayer(detected, this.layer);
   }
 
   /** Editor positions of offsets in the current text (built once per version). */
@@ -175,3 +182,11 @@ export class ArticleModel {
   }
 }
 
+/** Whether applyUserLayer's sort (by start, the longer first) would leave `list` as it is. */
+function inShownOrder(list: readonly Annotation[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!, b = list[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
+}

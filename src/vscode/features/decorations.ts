@@ -13,6 +13,7 @@ import type { ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { NewsmarkConfig } from '../config';
 import { Disposable } from '../util/dispose';
+import type { LinePositions } from '../util/linePositions';
 import type { WorkMeter } from '../util/workMeter';
 import { entityDecoration, quoteDecoration, speakerDecoration, type DecorationKey } from './palette';
 
@@ -108,7 +109,22 @@ export class Decorations extends Disposable {
     const version = model?.version ?? -1;
     if (before && before.model === model && before.version === version && before.visible === this.visible && before.generation === this.generation) return;
     this.meter.refreshed();
+    // what the editor shows, where it is still valid: a keystroke moves few ranges, and an equal
+    // range is taken over rather than built again, so unchanged types are known without comparing
+    const shown = before?.generation === this.generation ? before.ranges : undefined;
     const byKey = new Map<DecorationKey, vscode.Range[]>();
+    const changed = new Set<DecorationKey>();
+    const add = (key: DecorationKey, start: number, end: number, lines: LinePositions, model: ArticleModel) => {
+      let list = byKey.get(key);
+      if (!list) {
+        this.typeFor(key, model);
+        byKey.set(key, (list = []));
+      }
+      const old = shown?.get(key)?.[list.length];
+      const range = lines.range(start, end, old);
+      if (range !== old) changed.add(key);
+      list.push(range);
+    };
     let hidden = 0;
     if (model && this.visible) {
       const lines = model.lines;
@@ -121,20 +137,14 @@ export class Decorations extends Disposable {
           break;
         }
         count++;
-        const key = keyOf(a);
-        this.typeFor(key, model);
-        rangesOf(byKey, key).push(lines.range(a.start, a.end));
-        if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) {
-          this.typeFor('speaker', model);
-          rangesOf(byKey, 'speaker').push(lines.range(a.speaker.start, a.speaker.end));
-        }
+        add(keyOf(a), a.start, a.end, lines, model);
+        if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) add('speaker', a.speaker.start, a.speaker.end, lines, model);
       }
     }
-    const shown = before?.generation === this.generation ? before.ranges : undefined;
     let calls = 0;
     for (const [key, type] of this.types) {
       const ranges = byKey.get(key) ?? [];
-      if (sameRanges(shown?.get(key) ?? [], ranges)) continue;
+      if (!changed.has(key) && ranges.length === (shown?.get(key)?.length ?? 0)) continue;
       editor.setDecorations(type, ranges);
       this.meter.setDecorations(key);
       calls++;
@@ -165,18 +175,12 @@ export class Decorations extends Disposable {
   }
 }
 
+// one key string per entity type, not one per annotation and refresh
+const entityKeys = new Map<string, DecorationKey>();
+
 function keyOf(a: Annotation): DecorationKey {
-  return a.kind === 'entity' ? `entity:${a.type}` : a.style === 'direct' ? 'quote:direct' : 'quote:term';
-}
-
-function rangesOf(map: Map<DecorationKey, vscode.Range[]>, key: DecorationKey): vscode.Range[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
-}
-
-function sameRanges(a: readonly vscode.Range[], b: readonly vscode.Range[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!a[i]!.isEqual(b[i]!)) return false;
-  return true;
+  if (a.kind !== 'entity') return a.style === 'direct' ? 'quote:direct' : 'quote:term';
+  let key = entityKeys.get(a.type);
+  if (!key) entityKeys.set(a.type, (key = `entity:${a.type}`));
+  return key;
 }

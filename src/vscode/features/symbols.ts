@@ -32,7 +32,7 @@ interface Group {
 export function documentSymbols(model: ArticleModel, max = OUTLINE_MAX_SYMBOLS): vscode.DocumentSymbol[] {
   // One pass in text order: an entity takes two symbols at its first mention (itself and the
   // mention), each further mention and each quote one, while there is room; the rest is counted.
-  const groups = new Map<string, Group | null>();
+  const groups = new Map<string, Group>();
   const top: (Group | QuoteAnnotation)[] = [];
   let room = max;
   let unlisted = 0;
@@ -57,14 +57,11 @@ export function documentSymbols(model: ArticleModel, max = OUTLINE_MAX_SYMBOLS):
         groups.set(key, fresh);
         top.push(fresh);
         room -= 2;
-      } else {
-        groups.set(key, null); // not listed at all
-        skip(a);
-      }
+      } else skip(a); // nor are its further mentions: they find no group
       continue;
     }
-    if (group) group.count++;
-    if (group && room >= 1) {
+    group.count++;
+    if (room >= 1) {
       group.listed.push(a);
       room--;
     } else skip(a);

@@ -18,11 +18,14 @@ export class LinePositions {
     this.length = text.length;
   }
 
-  range(start: number, end: number): vscode.Range {
+  /** The range of text[start, end); `reuse` itself when it is that range already. */
+  range(start: number, end: number, reuse?: vscode.Range): vscode.Range {
     const startLine = this.lineOf(start);
     const startChar = start - this.starts[startLine]!;
     const endLine = this.lineOf(end);
-    return new vscode.Range(startLine, startChar, endLine, end - this.starts[endLine]!);
+    const endChar = end - this.starts[endLine]!;
+    if (reuse && reuse.start.line === startLine && reuse.start.character === startChar && reuse.end.line === endLine && reuse.end.character === endChar) return reuse;
+    return new vscode.Range(startLine, startChar, endLine, endChar);
   }
 
   /** The line holding `offset` (clamped to the text, as TextDocument.positionAt does). */
