@@ -90,6 +90,7 @@ export async function run(): Promise<void> {
     `per keystroke at most: ${Math.max(...keystrokes.samples.map((s) => s.refreshes))} refresh(es), ` +
       `${Math.max(...keystrokes.samples.map((s) => s.maxCallsPerType))} setDecorations call(s) per decoration type, ` +
       `${Math.max(...keystrokes.samples.map((s) => s.analyses))} full analyses`,
+    `slowest: ${slowest(keystrokes.samples, keystrokes.typed)}`,
     '',
     `A burst of ${BURST.length} characters, ${BURST_GAP_MS} ms apart: Newsmark work ${ms(burst.work.total)} in all ` +
       `(${ms(burst.work.total / BURST.length)} per character; edit ${ms(burst.work.edit)}, refresh ${ms(burst.work.refresh)}, ` +
@@ -156,6 +157,7 @@ async function measureKeystrokes(api: NewsmarkApi, editor: vscode.TextEditor) {
   const random = new Random(11);
   const document = editor.document;
   const samples: Window[] = [];
+  const typed: { char: string; line: number }[] = [];
   let method = "the 'type' command";
   for (let i = 0; i < KEYSTROKES; i++) {
     const line = random.int(0, document.lineCount - 1);
@@ -177,8 +179,9 @@ async function measureKeystrokes(api: NewsmarkApi, editor: vscode.TextEditor) {
     await within(applied, 5_000, 'the decorations after a keystroke');
     await settle(api);
     samples.push(start.end());
+    typed.push({ char, line });
   }
-  return { samples, method };
+  return { samples, typed, method };
 }
 
 async function measureBurst(api: NewsmarkApi, editor: vscode.TextEditor, typeCommand: boolean): Promise<Window> {
@@ -197,6 +200,17 @@ async function measureBurst(api: NewsmarkApi, editor: vscode.TextEditor, typeCom
   await within(typed, 10_000, 'the burst of typing');
   await settle(api);
   return start.end();
+}
+
+/** The three costliest keystrokes, what was typed where and what the time went to. */
+function slowest(samples: readonly Window[], typed: readonly { char: string; line: number }[]): string {
+  return samples
+    .map((s, i) => ({ s, t: typed[i]! }))
+    .sort((a, b) => b.s.work.total - a.s.work.total)
+    .slice(0, 3)
+    .map(({ s, t }) => `${JSON.stringify(t.char)} on line ${t.line + 1} ${ms(s.work.total)} (` +
+      KINDS.filter((k) => s.work[k] >= 0.5).map((k) => `${k} ${s.work[k].toFixed(1)}`).join(', ') + ')')
+    .join('; ');
 }
 
 function rowsOf(samples: readonly Window[]): string[][] {
