@@ -97,6 +97,21 @@ describe('an open article is annotated', () => {
     }
   });
 
+  it('follows a change of line endings (every line break changes length)', async () => {
+    const { document, editor, api } = await openArticle('articles/lavrov.txt');
+    const places = () => (api.decorations(document.uri)?.ranges['entity:place'] ?? []).map((r) => document.getText(r));
+    const before = places();
+    assert.ok(before.length > 3);
+    const refreshes = api.stats().refreshes;
+    await editor.edit((b) => b.setEndOfLine(vscode.EndOfLine.CRLF));
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), ' '));
+    assert.ok(document.getText().includes('\r\n'));
+    // repainted on the same words: offsets that missed the two-character line breaks would drift
+    await waitFor(() => api.stats().refreshes > refreshes && api.annotations(document.uri)![0]!.start === 3, 'a repaint of the edited text');
+    assert.deepEqual(places(), before);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   // VS Code reports the first change of a clean document as clean (the dirty flag follows in a
   // message of its own): it is still the reader typing, not a reload, and costs no full analysis.
   it('follows the first keystroke in a clean article without analysing it again', async () => {
