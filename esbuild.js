@@ -2,53 +2,54 @@
 // Type-checking is its own step (`npm run typecheck`): esbuild only strips types.
 const esbuild = require('esbuild');
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
+/** The three bundles; scripts/bundle-size.js builds the production ones in memory to weigh them. */
+function buildsFor(production) {
+  const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
 
-const common = {
-  bundle: true,
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: 'warning',
-  legalComments: 'none',
-};
-
-const builds = [
-  {
-    ...common,
-    entryPoints: ['src/vscode/extension.ts'],
-    outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-  },
-  {
-    ...common,
-    entryPoints: ['src/vscode/extension.ts'],
-    outfile: 'dist/web/extension.js',
-    platform: 'browser',
-    format: 'cjs',
-    target: 'es2022',
-    // src/vscode/util/fsAtomic.ts requires node:fs lazily, only in a Node extension host
-    external: ['vscode', 'node:*'],
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
-  },
-  {
-    ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { NEWSMARK_VERSION: JSON.stringify(require('./package.json').version) },
-  },
-];
+  return [
+    {
+      ...common,
+      entryPoints: ['src/vscode/extension.ts'],
+      outfile: 'dist/extension.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['vscode'],
+    },
+    {
+      ...common,
+      entryPoints: ['src/vscode/extension.ts'],
+      outfile: 'dist/web/extension.js',
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2022',
+      // src/vscode/util/fsAtomic.ts requires node:fs lazily, only in a Node extension host
+      external: ['vscode', 'node:*'],
+      define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    },
+    {
+      ...common,
+      entryPoints: ['src/cli/main.ts'],
+      outfile: 'dist/cli.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      banner: { js: '#!/usr/bin/env node' },
+      define: { NEWSMARK_VERSION: JSON.stringify(require('./package.json').version) },
+    },
+  ];
+}
 
 async function main() {
-  if (watch) {
+  const builds = buildsFor(process.argv.includes('--production'));
+  if (process.argv.includes('--watch')) {
     const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
     await Promise.all(contexts.map((c) => c.watch()));
     return;
@@ -56,7 +57,11 @@ async function main() {
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
 
-main().catch((e) => {
-  console.error(e.message ?? e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e.message ?? e);
+    process.exit(1);
+  });
+}
+
+module.exports = { buildsFor };

@@ -40,6 +40,13 @@ const CLEAN_SETTINGS = {
   'editor.minimap.enabled': false,
 };
 
+// Trust on but never asked for: the workspace stays untrusted and no dialog waits for an answer.
+const RESTRICTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+};
+
 class UiError extends Error {}
 
 function fail(message) {
@@ -88,9 +95,10 @@ function developmentLink(state) {
   return link;
 }
 
-function codeServerEnv(state) {
+function codeServerEnv(state, env = {}) {
   return {
     ...process.env,
+    ...env,
     HOME: state.home,
     XDG_CONFIG_HOME: path.join(state.home, '.config'),
     XDG_DATA_HOME: path.join(state.home, '.local/share'),
@@ -119,14 +127,14 @@ function installVsix(state, vsix) {
   return path.join(state.extensions, installed);
 }
 
-function startCodeServer(state) {
+function startCodeServer(state, { restricted, env }) {
   const server = spawn(CODE_SERVER, [
     '--auth', 'none',
     '--bind-addr', '127.0.0.1:0', // any free port: parallel sessions on one machine must not collide
     ...stateArgs(state),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened',
-  ], { env: codeServerEnv(state), stdio: ['ignore', 'pipe', 'pipe'], detached: true }); // own process group: see stopCodeServer
+  ], { env: codeServerEnv(state, env), stdio: ['ignore', 'pipe', 'pipe'], detached: true }); // own process group: see stopCodeServer
   const serverLog = fs.createWriteStream(path.join(state.dir, 'code-server.log'));
   server.stdout.pipe(serverLog);
   server.stderr.pipe(serverLog);
@@ -171,13 +179,19 @@ function launchChromium(home) {
 
 /**
  * Opens the workbench on `folder`. With `developmentPath` the extension there is loaded from source
- * through the workbench's extensionDevelopmentPath payload (as extension tests do, minus the tests).
+ * through the workbench's extensionDevelopmentPath payload; with `testsPath` as well, the extension
+ * host then runs that module's run(), as in VS Code's own browser integration tests. `prepare(page)`
+ * runs before the workbench loads (to expose functions or add init scripts).
  */
-async function openWorkbench(browser, host, { folder, developmentPath }) {
+async function openWorkbench(browser, host, { folder, developmentPath, testsPath, prepare }) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   page.on('pageerror', (error) => console.error('[workbench] error:', error.message));
-  const payload = developmentPath ? '&payload=' + encodeURIComponent(JSON.stringify([
-    ['extensionDevelopmentPath', `vscode-remote://${host}${developmentPath}`], ['skipWelcome', 'true']])) : '';
+  if (prepare) await prepare(page);
+  const remote = (file) => `vscode-remote://${host}${file}`;
+  const entries = [];
+  if (developmentPath) entries.push(['extensionDevelopmentPath', remote(developmentPath)]);
+  if (developmentPath && testsPath) entries.push(['extensionTestsPath', remote(testsPath)]);
+  const payload = entries.length ? '&payload=' + encodeURIComponent(JSON.stringify([...entries, ['skipWelcome', 'true']])) : '';
   await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}${payload}`);
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 }); // workspace loaded
@@ -187,10 +201,14 @@ async function openWorkbench(browser, host, { folder, developmentPath }) {
 /**
  * Runs `drive({ page, installed, log })` in a fresh workbench on a copy of `workspaceFrom`, with the
  * extension from `vsix` (installed first; `installed` is its folder) or else from the repository's
- * source. Always stops Chromium and code-server's process group; keeps the state folder (with
- * code-server.log and failure.png) only when the session failed. Resolves with the exit code.
+ * source (and then, with `testsPath`, the extension-test module there; see openWorkbench).
+ * Always stops Chromium and code-server's process group; keeps the state folder (with
+ * code-server.log and failure.png) only when the session failed. With `restricted`, workspace trust
+ * is on and never granted (Restricted Mode); `env` goes to code-server and its extension host. Resolves with the exit code: what
+ * `drive` resolved with (0 when nothing), or `failureCode` when the session failed or timed out.
  */
-async function runSession({ name, workspaceFrom, settings = {}, vsix, drive }) {
+async function runSession({ name, workspaceFrom, settings = {}, vsix, testsPath, prepare, drive,
+  restricted = false, env = {}, timeoutMs = SESSION_TIMEOUT_MS, failureCode = 1 }) {
   const started = Date.now();
   const log = (...args) => console.log(`[${name}]`, ...args);
   let state = null;
@@ -217,7 +235,7 @@ async function runSession({ name, workspaceFrom, settings = {}, vsix, drive }) {
 
   const run = (async () => {
     checkPrerequisites();
-    state = makeState(name, workspaceFrom, settings);
+    state = makeState(name, workspaceFrom, restricted ? { ...settings, ...RESTRICTED_SETTINGS } : settings);
     let installed = null;
     if (vsix) {
       installed = installVsix(state, path.resolve(vsix));
@@ -225,25 +243,26 @@ async function runSession({ name, workspaceFrom, settings = {}, vsix, drive }) {
     } else {
       requireFile(path.join(ROOT, 'dist/extension.js'), 'run: npm run build');
     }
-    const codeServer = startCodeServer(state);
+    const codeServer = startCodeServer(state, { restricted, env });
     server = codeServer.server;
     const host = await Promise.race([codeServer.address, codeServer.crashed]);
     log(`code-server on ${host} after ${Date.now() - started} ms`);
     browser = await launchChromium(state.home);
     const developmentPath = vsix ? undefined : developmentLink(state);
-    page = await Promise.race([openWorkbench(browser, host, { folder: state.workspace, developmentPath }), codeServer.crashed]);
+    page = await Promise.race([
+      openWorkbench(browser, host, { folder: state.workspace, developmentPath, testsPath, prepare }), codeServer.crashed]);
     log(`workbench ready after ${Date.now() - started} ms`);
-    await Promise.race([drive({ page, installed, log }), codeServer.crashed]);
+    return Promise.race([drive({ page, installed, log }), codeServer.crashed]);
   })();
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new UiError(`timed out after ${SESSION_TIMEOUT_MS} ms`)), SESSION_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new UiError(`timed out after ${timeoutMs} ms`)), timeoutMs);
   });
   let code = 0;
   try {
-    await Promise.race([run, timeout]);
+    code = (await Promise.race([run, timeout])) ?? 0;
   } catch (error) {
-    code = 1;
+    code = failureCode;
     if (interrupted) return new Promise(() => {}); // the signal handler cleans up and exits
     // Our own errors say what is missing; anything else (Playwright) carries a long call log.
     const message = error instanceof UiError ? error.message : String(error.stack ?? error).split('\n').slice(0, 3).join('\n');

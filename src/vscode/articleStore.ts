@@ -11,9 +11,16 @@ import { ArticleModel } from './articleModel';
 import type { GlossaryStore } from './glossaryStore';
 import { NATIVE_SIDECAR_SUFFIX, SidecarStore } from './sidecarStore';
 import { Disposable } from './util/dispose';
+import type { WorkMeter } from './util/workMeter';
+
+/** From this many characters on, an article is opened in two steps (see ArticleModel). */
+const TWO_STEPS_CHARS = 100_000;
+/** Characters around the visible ones whose mentions are shown in the first step: a little scrolling finds them too. */
+const PREVIEW_MARGIN = 5_000;
 
 export class ArticleStore extends Disposable {
   private readonly models = new Map<string, ArticleModel>();
+  private readonly analysed = new WeakMap<ArticleModel, Promise<void>>();
   private readonly changedEmitter = this.register(new vscode.EventEmitter<ArticleModel>());
   private readonly removedEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly sidecars: SidecarStore;
@@ -22,11 +29,11 @@ export class ArticleStore extends Disposable {
   readonly onDidChange = this.changedEmitter.event;
   readonly onDidRemove = this.removedEmitter.event;
 
-  constructor(private config: NewsmarkConfig, private readonly glossaries: GlossaryStore) {
+  constructor(private config: NewsmarkConfig, private readonly glossaries: GlossaryStore, private readonly meter: WorkMeter) {
     super();
     this.sidecars = new SidecarStore();
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.ensureVisible()));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.meter.time('edit', () => this.onEdit(e))));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.drop(d.uri)));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)));
     this.register(vscode.workspace.onDidOpenTextDocument((d) => {
@@ -67,13 +74,54 @@ export class ArticleStore extends Disposable {
     const existing = this.get(document.uri);
     if (existing) return existing;
     if (!this.qualifies(document)) return undefined;
-    const text = document.getText();
-    const skipped = text.length > this.config.maxFileSize ? { kind: 'tooLarge' as const, size: text.length, limit: this.config.maxFileSize } : undefined;
-    const model = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped);
-    this.models.set(document.uri.toString(), model);
-    this.changedEmitter.fire(model);
-    model.sidecarLoaded = this.checkText(model).then(() => this.loadSidecar(model)).catch(() => undefined);
-    return model;
+    return this.meter.time('open', () => {
+      const text = document.getText();
+      const skipped = text.length > this.config.maxFileSize ? { kind: 'tooLarge' as const, size: text.length, limit: this.config.maxFileSize } : undefined;
+      const inView = !skipped && text.length >= TWO_STEPS_CHARS ? visibleSpan(document) : undefined;
+      const model: ArticleModel = new ArticleModel(document.uri, text, this.glossaries.glossary, { quotes: this.config.quotesEnabled }, skipped,
+        inView && { from: inView.start - PREVIEW_MARGIN, to: inView.end + PREVIEW_MARGIN, onAnalysed: () => this.onAnalysed(model) });
+      if (!skipped && !inView) this.meter.analysed();
+      this.models.set(document.uri.toString(), model);
+      this.changedEmitter.fire(model);
+      if (inView) this.analyseAfterPaint(model);
+      model.sidecarLoaded = this.checkText(model).then(() => this.loadSidecar(model)).catch(() => undefined);
+      return model;
+    });
+  }
+
+  /**
+   * The decorations paint the mentions in view at once, or in a timer set before this one. VS Code
+   * sends them to the renderer from a timer of its own, and a large batch takes several turns of
+   * the event loop to leave: analysing any sooner would keep them off the screen until it is done.
+   * So this waits for a round trip to the renderer (setting a context key, which `when` clauses
+   * may read too), which answers once it has them.
+   */
+  private analyseAfterPaint(model: ArticleModel): void {
+    this.analysed.set(model, new Promise((resolve) => {
+      setTimeout(() => {
+        void Promise.resolve(vscode.commands.executeCommand('setContext', 'newsmark.annotating', true))
+          .catch(() => undefined)
+          .then(() => {
+            if (this.get(model.uri) === model) this.meter.time('deferred', () => model.analyse());
+            resolve();
+            void vscode.commands.executeCommand('setContext', 'newsmark.annotating', false);
+          });
+      }, 0);
+    }));
+  }
+
+  /**
+   * Resolves once the model's whole analysis is made. Providers VS Code calls as an article opens
+   * (the Outline, hovers) wait for it rather than make it themselves before the first paint has
+   * left (see analyseAfterPaint).
+   */
+  whenAnalysed(model: ArticleModel): Promise<void> {
+    return (model.partial && this.analysed.get(model)) || Promise.resolve();
+  }
+
+  private onAnalysed(model: ArticleModel): void {
+    this.meter.analysed();
+    if (this.get(model.uri) === model) this.changedEmitter.fire(model);
   }
 
   /** Forgets that the model's native sidecar could not be read (it was set aside, or fixed). */
@@ -152,36 +200,53 @@ export class ArticleStore extends Disposable {
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const model = this.get(e.document.uri);
-    if (!model || e.contentChanges.length === 0) return;
+    if (!model) return;
     if (model.skipped?.kind === 'notText') {
       // reloaded from disk (converted to UTF-8, say): look at the file afresh
-      if (!e.document.isDirty) {
+      if (e.contentChanges.length && !e.document.isDirty) {
         this.drop(model.uri);
         this.ensure(e.document);
       }
       return;
     }
-    const changes = e.contentChanges;
-    const whole = e.document.getText();
-    if (!e.document.isDirty || (changes.length === 1 && changes[0]!.rangeLength === model.currentText.length && changes[0]!.rangeOffset === 0)) {
-      // the document now matches the file: reloaded after an edit made outside VS Code (or an
-      // undo back to the saved text). Those edits are diffs VS Code computed, not what the
-      // reader did, so the reader's tags are re-anchored from their text and context.
-      model.replaceText(whole);
-    } else if (changes.length === 1) {
-      const c = changes[0]!;
-      model.edit(whole, editOf(c));
-    } else {
-      // several cursors: VS Code lists the changes from the end of the document
-      // backwards, so applying them in order keeps each offset valid
-      let text = model.currentText;
-      for (const c of changes) {
-        text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
-        model.edit(text, editOf(c));
-      }
-      if (text !== whole) model.replaceText(whole);
+    // Every change, typed or not, is followed incrementally: a full analysis of a 1 MB article
+    // costs hundreds of milliseconds, and the incremental one gives the same annotations. The new
+    // text is the old one with the changes applied (VS Code lists several from the end of the
+    // document backwards, so applying them in order keeps each offset valid): a fraction of the
+    // cost of TextDocument.getText(), which joins a megabyte's lines anew on every keystroke.
+    let text = model.currentText;
+    for (const c of e.contentChanges) {
+      text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
+      model.edit(text, editOf(c));
     }
+    // The document's length, read without its text, says whether the two still agree; should they
+    // ever not, the document's text is taken as it is.
+    if (text.length !== documentLength(e.document)) {
+      model.replaceText(e.document.getText());
+      if (!model.skipped) this.meter.analysed();
+    } else if (e.contentChanges.length === 0) {
+      return;
+    }
+    if (!e.document.isDirty && model.hasUserLayer) this.reanchorIfStillClean(model, e.document);
     this.changedEmitter.fire(model);
+  }
+
+  /**
+   * A change after which the document is clean matches the file: it was reloaded after an edit
+   * made outside VS Code (or undone back to the saved text). Those edits are diffs VS Code
+   * computed, not what the reader did, so the reader's tags are re-anchored from their text and
+   * context. The first keystroke in a clean document also arrives marked clean (VS Code sends
+   * its dirty flag in a message of its own, after the change), so this waits for that message.
+   */
+  private reanchorIfStillClean(model: ArticleModel, document: vscode.TextDocument): void {
+    const version = document.version;
+    setTimeout(() => {
+      if (this.get(document.uri) !== model || document.isDirty || document.version !== version) return;
+      this.meter.time('edit', () => {
+        model.reanchorLayer();
+        this.changedEmitter.fire(model);
+      });
+    }, 0);
   }
 
   private async onSave(document: vscode.TextDocument): Promise<void> {
@@ -193,10 +258,13 @@ export class ArticleStore extends Disposable {
   }
 
   private rebuildAll(): void {
-    for (const model of this.all) {
-      model.rebuild(this.glossaries.glossary, { quotes: this.config.quotesEnabled });
-      this.changedEmitter.fire(model);
-    }
+    this.meter.time('rebuild', () => {
+      for (const model of this.all) {
+        model.rebuild(this.glossaries.glossary, { quotes: this.config.quotesEnabled });
+        if (!model.skipped) this.meter.analysed();
+        this.changedEmitter.fire(model);
+      }
+    });
     // a glossary that appeared makes plain-text articles qualify
     this.ensureVisible();
   }
@@ -208,4 +276,15 @@ export class ArticleStore extends Disposable {
 
 function editOf(c: vscode.TextDocumentContentChangeEvent): TextEdit {
   return { start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newEnd: c.rangeOffset + c.text.length };
+}
+
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+/** The offsets the document's editors show, or undefined when none shows it. */
+function visibleSpan(document: vscode.TextDocument): { start: number; end: number } | undefined {
+  const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
+  if (!ranges.length) return undefined;
+  return { start: Math.min(...ranges.map((r) => document.offsetAt(r.start))), end: Math.max(...ranges.map((r) => document.offsetAt(r.end))) };
 }

@@ -16,21 +16,23 @@ import { SidecarNotices } from './features/sidecarNotices';
 import { SidecarRenames } from './features/sidecarRenames';
 import { RestrictedMode } from './features/restrictedMode';
 import { GlossaryStore } from './glossaryStore';
+import { WorkMeter } from './util/workMeter';
 
 export type { NewsmarkApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   let config = readConfig();
+  const meter = new WorkMeter();
   const glossaries = new GlossaryStore(config);
-  const articles = new ArticleStore(config, glossaries);
-  const decorations = new Decorations(config, articles);
-  const tree = new AnnotationTree(articles);
-  const status = new StatusBar(articles, decorations, glossaries);
+  const articles = new ArticleStore(config, glossaries, meter);
+  const decorations = new Decorations(config, articles, meter);
+  const tree = new AnnotationTree(articles, meter);
+  const status = new StatusBar(articles, decorations, glossaries, meter);
   const orphans = new OrphanDiagnostics(articles);
   const notices = new SidecarNotices(articles);
   const renames = new SidecarRenames(articles);
   context.subscriptions.push(glossaries, articles, decorations, tree, status, orphans, notices, renames);
-  context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config));
+  context.subscriptions.push(...registerLanguageFeatures(articles, glossaries, () => config, meter));
   context.subscriptions.push(...registerCommands({ articles, glossaries, decorations, config: () => config }));
 
   const apply = (impact: ConfigImpact) => {
@@ -46,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   context.subscriptions.push(new RestrictedMode(() => apply('reload')));
 
   void glossaries.reload();
-  return createApi(articles, glossaries, decorations);
+  return createApi({ articles, glossaries, decorations, status, meter });
 }
 
 export function deactivate(): void {}

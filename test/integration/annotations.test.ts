@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, openArticle, rangeOf, waitFor } from './helpers';
+import { closeAll, newsmark, openArticle, rangeOf, waitFor, workspaceUri, writeText } from './helpers';
 
 describe('an open article is annotated', () => {
   after(closeAll);
@@ -41,5 +41,89 @@ describe('an open article is annotated', () => {
     const azerbaijan = api.annotations(document.uri)!.find((a) => a.kind === 'entity' && a.entity === 'azerbaijan');
     assert.equal(azerbaijan?.text, 'Azerbaijan');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a long article shows the mentions in view at once, and the whole analysis right after', async () => {
+    const uri = workspaceUri('long/article.txt');
+    const paragraph = 'Armenia and Azerbaijan met again. “We will talk again next week,” Sergey Lavrov said.\n';
+    await writeText(uri, paragraph.repeat(Math.ceil(120_000 / paragraph.length)));
+    const api = await newsmark();
+    const painted: { partial: boolean; places: number; quotes: number }[] = [];
+    const listener = api.onDidApplyDecorations((applied) => {
+      if (applied.toString() !== uri.toString()) return;
+      const { partial, ranges } = api.decorations(uri)!;
+      painted.push({ partial, places: ranges['entity:place']?.length ?? 0, quotes: ranges['quote:direct']?.length ?? 0 });
+    });
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitFor(() => painted.some((p) => !p.partial), 'the whole article to be painted');
+      const [first] = painted;
+      assert.ok(first?.partial, 'first the mentions in view');
+      assert.ok(first.places > 0 && first.places < 1000 && first.quotes === 0, JSON.stringify(first));
+      const last = painted[painted.length - 1]!;
+      assert.ok(last.places > 2000 && last.quotes > 1000, JSON.stringify(last));
+      assert.ok(api.annotations(uri)!.some((a) => a.kind === 'quote' && a.speaker?.entity === 'sergey-lavrov'));
+      assert.match(api.status().text, /\$\(quote\) \d+/);
+    } finally {
+      listener.dispose();
+      await closeAll();
+      await vscode.workspace.fs.delete(workspaceUri('long'), { recursive: true });
+    }
+  });
+
+  it('whoever asks for a long article\'s annotations gets them all, even before they are painted', async () => {
+    const uri = workspaceUri('long/asked-early.txt'); // a document of its own: the one above may still be open
+    await writeText(uri, 'Armenia and Azerbaijan met again. “We will talk again next week,” Sergey Lavrov said.\n'.repeat(1500));
+    try {
+      const api = await newsmark();
+      const document = await vscode.workspace.openTextDocument(uri);
+      const shown = vscode.window.showTextDocument(document);
+      await new Promise<void>((resolve) => {
+        const listener = api.onDidApplyDecorations((applied) => {
+          if (applied.toString() !== uri.toString()) return;
+          listener.dispose();
+          resolve();
+        });
+      });
+      const early = api.decorations(uri)!.partial ? api.annotations(uri)! : assert.fail('the first paint was not partial');
+      assert.equal(early.filter((a) => a.kind === 'entity' && a.entity === 'armenia').length, 1500);
+      assert.ok(early.filter((a) => a.kind === 'quote').length > 1000);
+      await shown;
+      await waitFor(() => api.decorations(uri)?.partial === false, 'the whole article to be painted');
+      assert.deepEqual(api.annotations(uri), early, 'the same annotations as when asked early');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(workspaceUri('long'), { recursive: true });
+    }
+  });
+
+  it('follows a change of line endings (every line break changes length)', async () => {
+    const { document, editor, api } = await openArticle('articles/lavrov.txt');
+    const places = () => (api.decorations(document.uri)?.ranges['entity:place'] ?? []).map((r) => document.getText(r));
+    const before = places();
+    assert.ok(before.length > 3);
+    const refreshes = api.stats().refreshes;
+    await editor.edit((b) => b.setEndOfLine(vscode.EndOfLine.CRLF));
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), ' '));
+    assert.ok(document.getText().includes('\r\n'));
+    // repainted on the same words: offsets that missed the two-character line breaks would drift
+    await waitFor(() => api.stats().refreshes > refreshes && api.annotations(document.uri)![0]!.start === 3, 'a repaint of the edited text');
+    assert.deepEqual(places(), before);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  // VS Code reports the first change of a clean document as clean (the dirty flag follows in a
+  // message of its own): it is still the reader typing, not a reload, and costs no full analysis.
+  it('follows the first keystroke in a clean article without analysing it again', async () => {
+    const { document, editor, api } = await openArticle('articles/second.txt');
+    assert.equal(document.isDirty, false);
+    const analyses = api.stats().analyses;
+    const mentions = api.annotations(document.uri)!.filter((a) => a.kind === 'entity').length;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Armenia. '));
+    await waitFor(() => api.annotations(document.uri)!.filter((a) => a.kind === 'entity').length === mentions + 1, 'the new mention');
+    assert.equal(api.stats().analyses, analyses, 'no full analysis for a keystroke');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => api.annotations(document.uri)!.filter((a) => a.kind === 'entity').length === mentions, 'the reverted text');
+    assert.equal(api.stats().analyses, analyses, 'nor for the revert');
   });
 });

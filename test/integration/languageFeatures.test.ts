@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, hoverText, openArticle, positionOf, workspaceUri } from './helpers';
+import { closeAll, hoverText, openArticle, positionOf, workspaceUri, writeText } from './helpers';
 
 describe('hover, definition, references and outline', () => {
   after(closeAll);
@@ -67,5 +67,22 @@ describe('hover, definition, references and outline', () => {
     assert.ok(editor.selection.start.isAfter(first));
     await vscode.commands.executeCommand('newsmark.previousAnnotation');
     assert.ok(editor.selection.start.isEqual(first));
+  });
+
+  // last: the tests above count mentions across the workspace's articles
+  it('the Outline lists at most 500 symbols and says how many annotations it leaves out', async () => {
+    const uri = workspaceUri('big/many-mentions.txt');
+    await writeText(uri, 'Armenia said.\n'.repeat(1200));
+    try {
+      const { document } = await openArticle('big/many-mentions.txt');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      const armenia = symbols.find((s) => s.name === 'Armenia');
+      assert.equal(armenia?.children.length, 499, 'the entity and 499 of its mentions');
+      assert.equal(armenia?.detail, 'Place · 1200×');
+      assert.equal(symbols[symbols.length - 1]?.name, '701 more annotations not listed');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(workspaceUri('big'), { recursive: true });
+    }
   });
 });

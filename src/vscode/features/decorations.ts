@@ -2,7 +2,10 @@
 // type and quote style, every range of a type in one setDecorations call, at
 // most `newsmark.decorations.max` ranges per editor (the status bar says when
 // the cap hides some). Refreshes are debounced while typing and immediate
-// when the visible editors change.
+// when the visible editors change. An editor already showing its article's
+// current state is not painted again, and a type whose ranges did not change
+// is not sent again: each call ships every range of its type to the renderer,
+// and a keystroke moves only the ranges after it on its line.
 
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/model';
@@ -10,6 +13,8 @@ import type { ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { NewsmarkConfig } from '../config';
 import { Disposable } from '../util/dispose';
+import type { LinePositions } from '../util/linePositions';
+import type { WorkMeter } from '../util/workMeter';
 import { entityDecoration, quoteDecoration, speakerDecoration, type DecorationKey } from './palette';
 
 export interface AppliedDecorations {
@@ -17,19 +22,34 @@ export interface AppliedDecorations {
   readonly ranges: ReadonlyMap<DecorationKey, readonly vscode.Range[]>;
   /** Annotations left unpainted because of the cap. */
   readonly hidden: number;
-  /** setDecorations calls made in the last refresh of this document. */
+  /** setDecorations calls made in the last refresh of this document: at most one per type, none for a type whose ranges did not change. */
   readonly calls: number;
+  /** True while a long article shows only the mentions in view, its whole analysis to come (see ArticleModel). */
+  readonly partial: boolean;
+}
+
+/** What one editor shows, as of its last paint. */
+interface Painted {
+  readonly model: ArticleModel | undefined;
+  readonly version: number;
+  readonly visible: boolean;
+  readonly generation: number;
+  readonly ranges: ReadonlyMap<DecorationKey, readonly vscode.Range[]>;
 }
 
 export class Decorations extends Disposable {
   private readonly types = new Map<DecorationKey, vscode.TextEditorDecorationType>();
   private readonly applied = new Map<string, AppliedDecorations>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  // TextEditor objects are not reused: an editor that is shown again is a new one, with nothing painted
+  private readonly painted = new WeakMap<vscode.TextEditor, Painted>();
+  /** Bumped when the decoration types are disposed: editors then show none of the new ones. */
+  private generation = 0;
   private visible = true;
   private readonly refreshed = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRefresh = this.refreshed.event;
 
-  constructor(private config: NewsmarkConfig, private readonly articles: ArticleStore) {
+  constructor(private config: NewsmarkConfig, private readonly articles: ArticleStore, private readonly meter: WorkMeter) {
     super();
     this.register(articles.onDidChange((model) => this.schedule(model)));
     this.register(articles.onDidRemove((uri) => this.applied.delete(uri.toString())));
@@ -59,12 +79,19 @@ export class Decorations extends Disposable {
   }
 
   refreshAll(): void {
-    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+    for (const editor of vscode.window.visibleTextEditors) {
+      // painted now with the latest state, so a refresh scheduled for it would repeat this one
+      const key = editor.document.uri.toString();
+      clearTimeout(this.pending.get(key));
+      this.pending.delete(key);
+      this.paint(editor);
+    }
   }
 
   private schedule(model: ArticleModel): void {
     const key = model.uri.toString();
-    const wait = this.applied.has(key) ? this.config.debounceMs : 0;
+    // typing waits for a pause; anything else (an open, its whole analysis made, a tag) shows at once
+    const wait = this.applied.has(key) && model.lastChange === 'edit' ? this.config.debounceMs : 0;
     clearTimeout(this.pending.get(key));
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
@@ -73,12 +100,35 @@ export class Decorations extends Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
+    this.meter.time('refresh', () => this.paintNow(editor));
+  }
+
+  private paintNow(editor: vscode.TextEditor): void {
     const model = this.articles.get(editor.document.uri);
+    const before = this.painted.get(editor);
+    const version = model?.version ?? -1;
+    if (before && before.model === model && before.version === version && before.visible === this.visible && before.generation === this.generation) return;
+    this.meter.refreshed();
+    // what the editor shows, where it is still valid: a keystroke moves few ranges, and an equal
+    // range is taken over rather than built again, so unchanged types are known without comparing
+    const shown = before?.generation === this.generation ? before.ranges : undefined;
     const byKey = new Map<DecorationKey, vscode.Range[]>();
+    const changed = new Set<DecorationKey>();
+    const add = (key: DecorationKey, start: number, end: number, lines: LinePositions, model: ArticleModel) => {
+      let list = byKey.get(key);
+      if (!list) {
+        this.typeFor(key, model);
+        byKey.set(key, (list = []));
+      }
+      const old = shown?.get(key)?.[list.length];
+      const range = lines.range(start, end, old);
+      if (range !== old) changed.add(key);
+      list.push(range);
+    };
     let hidden = 0;
-    if (model && this.visible && model.version >= 0) {
-      const document = editor.document;
-      const all = model.annotations;
+    if (model && this.visible) {
+      const lines = model.lines;
+      const all = model.annotationsSoFar;
       const max = this.config.decorationsMax;
       let count = 0;
       for (const a of all) {
@@ -87,21 +137,20 @@ export class Decorations extends Disposable {
           break;
         }
         count++;
-        const key = keyOf(a);
-        this.typeFor(key, model);
-        rangesOf(byKey, key).push(new vscode.Range(document.positionAt(a.start), document.positionAt(a.end)));
-        if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) {
-          this.typeFor('speaker', model);
-          rangesOf(byKey, 'speaker').push(new vscode.Range(document.positionAt(a.speaker.start), document.positionAt(a.speaker.end)));
-        }
+        add(keyOf(a), a.start, a.end, lines, model);
+        if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) add('speaker', a.speaker.start, a.speaker.end, lines, model);
       }
     }
     let calls = 0;
     for (const [key, type] of this.types) {
-      editor.setDecorations(type, byKey.get(key) ?? []);
+      const ranges = byKey.get(key) ?? [];
+      if (!changed.has(key) && ranges.length === (shown?.get(key)?.length ?? 0)) continue;
+      editor.setDecorations(type, ranges);
+      this.meter.setDecorations(key);
       calls++;
     }
-    this.applied.set(editor.document.uri.toString(), { ranges: byKey, hidden, calls });
+    this.painted.set(editor, { model, version, visible: this.visible, generation: this.generation, ranges: byKey });
+    this.applied.set(editor.document.uri.toString(), { ranges: byKey, hidden, calls, partial: model?.partial ?? false });
     this.refreshed.fire(editor.document.uri);
   }
 
@@ -122,15 +171,16 @@ export class Decorations extends Disposable {
   private disposeTypes(): void {
     for (const t of this.types.values()) t.dispose();
     this.types.clear();
+    this.generation++;
   }
 }
 
-function keyOf(a: Annotation): DecorationKey {
-  return a.kind === 'entity' ? `entity:${a.type}` : a.style === 'direct' ? 'quote:direct' : 'quote:term';
-}
+// one key string per entity type, not one per annotation and refresh
+const entityKeys = new Map<string, DecorationKey>();
 
-function rangesOf(map: Map<DecorationKey, vscode.Range[]>, key: DecorationKey): vscode.Range[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
+function keyOf(a: Annotation): DecorationKey {
+  if (a.kind !== 'entity') return a.style === 'direct' ? 'quote:direct' : 'quote:term';
+  let key = entityKeys.get(a.type);
+  if (!key) entityKeys.set(a.type, (key = `entity:${a.type}`));
+  return key;
 }

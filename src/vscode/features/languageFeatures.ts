@@ -6,11 +6,12 @@ import type { Annotation, EntityAnnotation, QuoteAnnotation } from '../../core/m
 import type { ArticleStore } from '../articleStore';
 import type { GlossaryStore } from '../glossaryStore';
 import type { NewsmarkConfig } from '../config';
+import type { WorkMeter } from '../util/workMeter';
 import { entityCard, quoteCard } from './hoverCard';
 import { findReferences } from './references';
 import { documentSymbols } from './symbols';
 
-export function registerLanguageFeatures(articles: ArticleStore, glossaries: GlossaryStore, config: () => NewsmarkConfig): vscode.Disposable[] {
+export function registerLanguageFeatures(articles: ArticleStore, glossaries: GlossaryStore, config: () => NewsmarkConfig, meter: WorkMeter): vscode.Disposable[] {
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'news' }];
   const at = (document: vscode.TextDocument, position: vscode.Position) => annotationsAt(articles, document, position);
 
@@ -21,6 +22,7 @@ export function registerLanguageFeatures(articles: ArticleStore, glossaries: Glo
         await glossaries.ready();
         const model = articles.ensure(document);
         if (!model) return undefined;
+        await articles.whenAnalysed(model);
         const hits = at(document, position);
         const mention = hits.find((a): a is EntityAnnotation => a.kind === 'entity');
         const entity = mention?.entity ? model.compiledGlossary.entity(mention.entity) : undefined;
@@ -55,7 +57,9 @@ export function registerLanguageFeatures(articles: ArticleStore, glossaries: Glo
         // answering before the glossary is loaded would leave the Outline empty until the next edit
         await glossaries.ready();
         const model = articles.ensure(document);
-        return model ? documentSymbols(document, model) : undefined;
+        if (!model) return undefined;
+        await articles.whenAnalysed(model);
+        return meter.time('symbols', () => documentSymbols(model));
       },
     }, { label: 'Newsmark' }),
   ];

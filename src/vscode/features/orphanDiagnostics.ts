@@ -17,6 +17,8 @@ export class OrphanDiagnostics extends Disposable {
   }
 
   private update(model: ArticleModel): void {
+    // the common case, on every keystroke: nothing to report, and nothing reported before
+    if (!model.orphaned.length && !model.sidecarProblem && !this.collection.has(model.uri)) return;
     const start = new vscode.Range(0, 0, 0, 0);
     const list: vscode.Diagnostic[] = model.orphaned.map((a) => {
       const what = a.kind === 'quote' ? 'quote' : `${a.type} tag`;
@@ -31,6 +33,7 @@ export class OrphanDiagnostics extends Disposable {
       d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(this.articles.sidecars.nativeUri(model.uri), at), 'the sidecar that cannot be read')];
       list.push(d);
     }
-    this.collection.set(model.uri, list);
+    if (list.length) this.collection.set(model.uri, list);
+    else this.collection.delete(model.uri);
   }
 }

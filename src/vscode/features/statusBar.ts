@@ -7,13 +7,16 @@ import { describeSkip } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import type { GlossaryStore } from '../glossaryStore';
 import { Disposable } from '../util/dispose';
+import type { WorkMeter } from '../util/workMeter';
 import type { Decorations } from './decorations';
 import { restrictedModeNote } from './restrictedMode';
 
 export class StatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Right, 100));
+  // StatusBarItem cannot say whether it is shown
+  private shown = false;
 
-  constructor(private readonly articles: ArticleStore, private readonly decorations: Decorations, private readonly glossaries: GlossaryStore) {
+  constructor(private readonly articles: ArticleStore, private readonly decorations: Decorations, private readonly glossaries: GlossaryStore, private readonly meter: WorkMeter) {
     super();
     this.item.name = 'Newsmark';
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
@@ -22,16 +25,22 @@ export class StatusBar extends Disposable {
     this.refresh();
   }
 
-  /** The text the item shows now (also read by tests). */
-  get text(): string {
-    return this.item.text;
+  /** What the item shows now (read by tests through the API: VS Code cannot read it back). */
+  get state(): { readonly text: string; readonly tooltip: string; readonly visible: boolean } {
+    const tooltip = this.item.tooltip;
+    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? ''), visible: this.shown };
   }
 
   refresh(): void {
+    this.meter.time('status', () => this.update());
+  }
+
+  private update(): void {
     const editor = vscode.window.activeTextEditor;
     const model = editor && this.articles.get(editor.document.uri);
     if (!model) {
       this.item.hide();
+      this.shown = false;
       return;
     }
     this.item.command = 'newsmark.annotations.focus';
@@ -41,6 +50,16 @@ export class StatusBar extends Disposable {
       this.item.tooltip = skip.detail;
       if (model.skipped.kind === 'tooLarge') this.item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['newsmark.maxFileSize'] };
       this.item.show();
+      this.shown = true;
+      return;
+    }
+    if (model.partial) {
+      // asking for all annotations here would analyse a long article in the refresh that paints
+      // the mentions in view, and hold them up
+      this.item.text = '$(loading~spin) Newsmark';
+      this.item.tooltip = 'Newsmark is annotating this long article: the glossary mentions in view are shown already.';
+      this.item.show();
+      this.shown = true;
       return;
     }
     const all = model.annotations;
@@ -68,5 +87,6 @@ export class StatusBar extends Disposable {
     this.item.text = parts.join(' ');
     this.item.tooltip = tooltip.join('\n');
     this.item.show();
+    this.shown = true;
   }
 }

@@ -1,12 +1,14 @@
 // The Newsmark view: the active article's annotations, entities by type with
 // counts, quotes with speakers, and orphaned manual tags. A click reveals
-// the text.
+// the text. Nodes are built only while the view is visible: a 1 MB article
+// has thousands, and most of the time the view is closed.
 
 import * as vscode from 'vscode';
 import type { Annotation, EntityAnnotation, QuoteAnnotation } from '../../core/model';
 import type { ArticleModel } from '../articleModel';
 import type { ArticleStore } from '../articleStore';
 import { Disposable } from '../util/dispose';
+import type { WorkMeter } from '../util/workMeter';
 import { lineAndColumn, lineStarts } from '../../core/lines';
 
 export type Node =
@@ -22,13 +24,14 @@ export class AnnotationTree extends Disposable implements vscode.TreeDataProvide
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly view: vscode.TreeView<Node>;
 
-  constructor(private readonly articles: ArticleStore) {
+  constructor(private readonly articles: ArticleStore, private readonly meter: WorkMeter) {
     super();
     this.view = this.register(vscode.window.createTreeView('newsmark.annotations', { treeDataProvider: this, showCollapseAll: true }));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.rebuild()));
     this.register(articles.onDidChange((m) => {
       if (m.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.schedule();
     }));
+    this.register(this.view.onDidChangeVisibility(() => this.rebuild()));
     this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
     this.rebuild();
   }
@@ -59,15 +62,21 @@ export class AnnotationTree extends Disposable implements vscode.TreeDataProvide
   }
 
   private schedule(): void {
+    if (!this.view.visible) return; // rebuilt when it shows
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.rebuild(), 250);
   }
 
   private rebuild(): void {
+    this.meter.time('tree', () => this.rebuildNow());
+  }
+
+  private rebuildNow(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const editor = vscode.window.activeTextEditor;
     const model = editor && this.articles.get(editor.document.uri);
-    this.roots = model ? buildNodes(model) : [];
+    this.roots = model && this.view.visible ? buildNodes(model) : [];
     this.view.message = model ? undefined : 'Open an article to see its entities and quotes.';
     this.changed.fire(undefined);
   }
@@ -84,10 +93,12 @@ export function buildNodes(model: ArticleModel): Node[] {
 
   const byType = new Map<string, Map<string, EntityAnnotation[]>>();
   for (const e of entities) {
-    const group = byType.get(e.type) ?? new Map<string, EntityAnnotation[]>();
+    let group = byType.get(e.type);
+    if (!group) byType.set(e.type, (group = new Map()));
     const key = e.entity ?? e.text;
-    group.set(key, [...(group.get(key) ?? []), e]);
-    byType.set(e.type, group);
+    const mentions = group.get(key);
+    if (mentions) mentions.push(e);
+    else group.set(key, [e]);
   }
   const typeNodes: Node[] = [...byType].sort((a, b) => a[0].localeCompare(b[0])).map(([type, group]) => {
     const count = [...group.values()].reduce((n, l) => n + l.length, 0);

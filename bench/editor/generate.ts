@@ -1,0 +1,134 @@
+// The editor benchmark's workspace, generated from a fixed seed (never
+// committed): a glossary of 10,000 entries of every built-in type and an
+// article of about 1 MB that names them, quotes them and attributes quotes
+// to them, as news does. Names are made of syllables that no English filler
+// word equals, so every mention is one the generator put there.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Random } from '../anchoring/random';
+
+export const GLOSSARY_ENTRIES = 10_000;
+export const ARTICLE_CHARS = 1024 * 1024;
+export const ARTICLE_FILE = 'article.txt';
+export const GLOSSARY_FILE = 'glossary.yaml';
+
+const SYLLABLES = ['ka', 'ro', 'mi', 'sa', 've', 'lo', 'tan', 'bek', 'dor', 'vi', 'na', 'zu', 'gar', 'el', 'om', 'ti', 'ras', 'ul', 'fen', 'po', 'shi', 'ar', 'nov', 'ki'];
+const FILLER = ('the government minister officials talks would continue on tuesday after weeks of pressure from ' +
+  'neighbouring states and a new round of negotiations over the border was expected next month while ' +
+  'analysts warned that the agreement could still collapse if either side refused to withdraw its troops ' +
+  'from disputed villages in the region where thousands of families have been displaced since the war ' +
+  'began according to figures published by aid groups last year the ceasefire has mostly held but ' +
+  'shelling was reported overnight near several towns and diplomats said a summit remained possible').split(' ');
+const VERBS = ['said', 'told reporters', 'noted', 'added', 'insisted', 'warned'];
+const ORG_WORDS = ['Institute', 'Foundation', 'Council', 'Agency', 'Bank', 'Party', 'Fund', 'Ministry'];
+const PLACE_WORDS = ['Region', 'Republic', 'District', 'Valley'];
+const TREATY_WORDS = ['Accord', 'Declaration', 'Treaty', 'Protocol'];
+const EVENT_WORDS = ['Summit', 'Talks', 'Forum', 'War'];
+
+interface GeneratedEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: readonly string[];
+}
+
+export interface BenchWorkspace {
+  readonly folder: string;
+  readonly entities: number;
+  readonly articleChars: number;
+}
+
+/** Writes glossary.yaml and article.txt into `folder` (created if needed). */
+export function writeBenchWorkspace(folder: string, seed = 4): BenchWorkspace {
+  const random = new Random(seed);
+  const entities = generateEntities(random, GLOSSARY_ENTRIES);
+  const article = generateArticle(random, entities, ARTICLE_CHARS);
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, GLOSSARY_FILE), glossaryYaml(entities));
+  fs.writeFileSync(path.join(folder, ARTICLE_FILE), article);
+  return { folder, entities: entities.length, articleChars: article.length };
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function word(random: Random): string {
+  let w = '';
+  for (let i = random.int(2, 3); i > 0; i--) w += random.pick(SYLLABLES);
+  return capitalised(w);
+}
+
+function generateEntities(random: Random, count: number): GeneratedEntity[] {
+  const filler = new Set(FILLER);
+  const taken = new Set<string>();
+  // no two entries share a surface form (the glossary would warn about each), and none is a filler word
+  const fresh = (make: () => string): string => {
+    for (;;) {
+      const form = make();
+      const key = form.toLowerCase();
+      if (!taken.has(key) && !filler.has(key)) {
+        taken.add(key);
+        return form;
+      }
+    }
+  };
+  const entities: GeneratedEntity[] = [];
+  while (entities.length < count) {
+    const id = `e${String(entities.length).padStart(5, '0')}`;
+    const roll = random.next();
+    if (roll < 0.45) {
+      const last = fresh(() => word(random));
+      entities.push({ id, type: 'person', name: fresh(() => `${word(random)} ${last}`), aliases: [last] });
+    } else if (roll < 0.65) {
+      const name = fresh(() => `${word(random)} ${word(random)} ${random.pick(ORG_WORDS)}`);
+      const acronym = name.split(' ').map((w) => w[0]).join('') + random.pick(SYLLABLES).toUpperCase();
+      entities.push({ id, type: 'organization', name, aliases: taken.has(acronym.toLowerCase()) ? [] : [fresh(() => acronym)] });
+    } else if (roll < 0.85) {
+      entities.push({ id, type: 'place', name: fresh(() => (random.chance(0.5) ? word(random) : `${word(random)} ${random.pick(PLACE_WORDS)}`)), aliases: [] });
+    } else if (roll < 0.9) {
+      entities.push({ id, type: 'treaty', name: fresh(() => `${word(random)} ${random.pick(TREATY_WORDS)}`), aliases: [] });
+    } else if (roll < 0.95) {
+      entities.push({ id, type: 'event', name: fresh(() => `${word(random)} ${random.pick(EVENT_WORDS)}`), aliases: [] });
+    } else {
+      entities.push({ id, type: 'other', name: fresh(() => word(random)), aliases: [] });
+    }
+  }
+  return entities;
+}
+
+function glossaryYaml(entities: readonly GeneratedEntity[]): string {
+  const lines = ['# Generated by bench/editor/generate.ts for npm run bench:editor.', 'entities:'];
+  for (const e of entities) {
+    lines.push(`  - id: ${e.id}`, `    name: ${e.name}`, `    type: ${e.type}`);
+    if (e.aliases.length) lines.push(`    aliases: [${e.aliases.join(', ')}]`);
+    lines.push(`    summary: A generated ${e.type} for the editor benchmark.`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Paragraphs of sentences: plain ones naming one or two entities, quotes with speakers, scare quotes. */
+function generateArticle(random: Random, entities: readonly GeneratedEntity[], length: number): string {
+  const people = entities.filter((e) => e.type === 'person');
+  const form = (e: GeneratedEntity) => (e.aliases.length && random.chance(0.4) ? random.pick(e.aliases) : e.name);
+  const words = (min: number, max: number) => Array.from({ length: random.int(min, max) }, () => random.pick(FILLER)).join(' ');
+  const sentence = (): string => {
+    const roll = random.next();
+    if (roll < 0.1) return `“${capitalised(words(6, 16))},” ${form(random.pick(people))} ${random.pick(VERBS)}.`;
+    if (roll < 0.15) return `${form(random.pick(people))} ${random.pick(VERBS)}: “${capitalised(words(6, 16))}.”`;
+    if (roll < 0.18) return `According to ${form(random.pick(people))}, ${words(6, 14)}.`;
+    if (roll < 0.2) return `${capitalised(words(4, 8))} so-called “${random.pick(FILLER)}” ${words(3, 6)}.`;
+    const parts = [capitalised(words(3, 8))];
+    for (let i = random.int(0, 1); i > 0; i--) parts.push(form(random.pick(entities)), words(3, 8));
+    return parts.join(' ') + '.';
+  };
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < length) {
+    const paragraph = Array.from({ length: random.int(2, 6) }, sentence).join(' ');
+    paragraphs.push(paragraph);
+    size += paragraph.length + 2;
+  }
+  return paragraphs.join('\n\n').slice(0, length).replace(/\s+\S*$/, '') + '\n';
+}
