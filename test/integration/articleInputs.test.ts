@@ -95,7 +95,7 @@ describe('articles Newsmark cannot or should not annotate', () => {
     const skipped = await waitFor(() => api.skipped(uri), 'the article to be skipped');
     const took = Date.now() - started;
     assert.equal(skipped.kind, 'tooLarge');
-    assert.match(skipped.reason, /larger than the newsmark\.maxFileSize setting \(5.2M characters\)/);
+    assert.match(skipped.reason, /20971592 characters, more than the newsmark\.maxFileSize setting \(5\.2M characters\)/);
     assert.deepEqual(api.annotations(uri), []);
     assert.ok(took < 2000, `judged in ${took} ms`);
 
