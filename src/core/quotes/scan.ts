@@ -16,9 +16,9 @@
 // its very end is given by `closeOpenQuote(state)` after the last paragraph.
 
 import type { Entity, Mention, Quote, Span, Speaker } from '../model';
-import { paragraphSpans } from '../paragraphs';
 import { closesSentence, cueAfter, cueBefore, introAtEnd, type Cue } from './attribution';
 import { blankLineBetween, Pairer, reopensAt, type Carry, type RawQuote } from './pairing';
+import { paragraphsOf } from './paragraph-list';
 import { People } from './persons';
 import { Words } from './phrases';
 import { notePersons, speakerOf, type Glossary } from './speakers';
@@ -143,7 +143,8 @@ function recentSpeaker(state: QuoteState): Speaker | null {
  * opens its paragraph (a statement over several paragraphs).
  */
 function attributeTheRest(found: Found[], state: QuoteState): void {
-  const inOrder = [...found].sort((a, b) => a.raw.start - b.raw.start);
+  // quotes come in the order they close; sort (a copy) only when a nested one made that differ from text order
+  const inOrder = inTextOrder(found) ? found : [...found].sort((a, b) => a.raw.start - b.raw.start);
   for (let i = 0; i < inOrder.length; i++) {
     const f = inOrder[i]!;
     if (f.style !== 'direct' || f.speaker) continue;
@@ -151,6 +152,11 @@ function attributeTheRest(found: Found[], state: QuoteState): void {
     if (near) f.speaker = near;
     else if (f.leads && f.raw.depth === 0) f.speaker = state.intro ?? recentSpeaker(state);
   }
+}
+
+function inTextOrder(found: readonly Found[]): boolean {
+  for (let i = 1; i < found.length; i++) if (found[i]!.raw.start < found[i - 1]!.raw.start) return false;
+  return true;
 }
 
 function neighbour(found: readonly Found[], i: number, step: number): Speaker | null {
@@ -169,7 +175,7 @@ export function findQuotes(text: string, context: QuoteContext): Quote[] {
   let state = INITIAL_QUOTE_STATE;
   let m = 0;
   const none: QuoteContext = { mentions: [], entity: context.entity };
-  for (const para of paragraphSpans(text)) {
+  for (const para of paragraphsOf(text)) {
     while (m < context.mentions.length && context.mentions[m]!.end <= para.start) m++;
     let n = m;
     while (n < context.mentions.length && context.mentions[n]!.start < para.end) n++;
