@@ -78,7 +78,6 @@ export class Tokens {
     this.flags[n] = flags;
     this.depth[n] = depth;
     this.quote[n] = quote;
-    this.lex[n] = -1;
   }
 
   /** Room for `size` tokens: every token takes at least one character, so a paragraph's length is enough. */
@@ -124,24 +123,32 @@ export class Tokens {
         i += size;
       } else {
         const start = i;
+        // the character the word stops at, and where an apostrophe last joined two pieces: enough for its flags
+        let next = -1, apostrophe = -1;
         i++;
-        for (;;) {
-          if (i >= end) break;
+        while (i < end) {
           const d = text.charCodeAt(i);
           if (d < 0xd800 ? (table[d]! & WORD) !== 0 : isWordCharAt(table, text, i)) { i++; continue; }
           if ((d === 0x2e || d === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; } // 3.5, 1,000
           // an apostrophe between letters is no quotation mark (don't, Azerbaijan's)
-          if (isJoiner(d) && i + 1 < end && isWordCharAt(table, text, i + 1)) { i += 2; continue; }
+          if (isJoiner(d) && i + 1 < end && isWordCharAt(table, text, i + 1)) {
+            if (d === 0x27 || d === 0x2019) apostrophe = i;
+            i += 2;
+            continue;
+          }
+          next = d;
           break;
         }
-        const flags = wordFlags(text, start, i, end, (k & UPPER) !== 0);
+        const flags = wordFlags(text, start, i, next, apostrophe, (k & UPPER) !== 0);
         n = this.count++;
         kinds[n] = Kind.Word; starts[n] = start; flagsOf[n] = flags;
         if (flags & ABBREVIATION) ends[n] = ++i;
         else ends[n] = i;
       }
-      depths[n] = depth; quotes[n] = -1; lex[n] = -1;
+      depths[n] = depth; quotes[n] = -1;
     }
+    // a word's lexicon bits are looked up when first asked (`Words.in`)
+    lex.fill(-1, 0, this.count);
   }
 
   /** Emits the token of a quotation mark at `i`; false when the character is no mark here. */
@@ -167,13 +174,18 @@ export class Tokens {
   }
 }
 
-function wordFlags(text: string, start: number, end: number, limit: number, upper: boolean): number {
+/**
+ * Flags of the word text[start, end): `next` is the character after it (-1
+ * at the paragraph's end), `apostrophe` where its last ' or ’ joined two
+ * pieces (-1 if none): a possessive is such a join right before a final s.
+ */
+function wordFlags(text: string, start: number, end: number, next: number, apostrophe: number, upper: boolean): number {
   let flags = upper ? CAPITALISED : 0;
-  if (end - start > 2) {
-    const a = text.charCodeAt(end - 2), s = text.charCodeAt(end - 1);
-    if ((a === 0x27 || a === 0x2019) && (s === 0x73 || s === 0x53)) flags |= POSSESSIVE;
+  if (apostrophe === end - 2) {
+    const s = text.charCodeAt(end - 1);
+    if (s === 0x73 || s === 0x53) flags |= POSSESSIVE;
   }
-  if (end < limit && text.charCodeAt(end) === 0x2e) {
+  if (next === 0x2e) {
     if (end - start === 1 && flags & CAPITALISED) flags |= ABBREVIATION | INITIAL;
     else if (flags & CAPITALISED && TITLE_ABBREVIATIONS.has(text, start, end)) flags |= ABBREVIATION | TITLE;
     else if (ABBREVIATIONS.has(text, start, end)) flags |= ABBREVIATION;
