@@ -20,8 +20,7 @@ export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossar
   const known = glossaryEntityAt(glossary.mentions, glossary.entity, start, end);
   if (known && (p.kind !== PhraseKind.Description || known.type === 'person')) return { start, end, text, name: known.name, entity: known.id };
   if (p.kind === PhraseKind.Pronoun) {
-    const lower = text.toLowerCase();
-    const gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+    const gender = isWord(text, 'he') ? 'm' : isWord(text, 'she') ? 'f' : null;
     const person = gender === null ? null : people.resolvePronoun(start, gender);
     return { start, end, text, name: person ? person.name : text, entity: person ? person.entity : null };
   }
@@ -31,6 +30,13 @@ export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossar
     return { start, end, text, name: full ? full.name : name, entity: full ? full.entity : null };
   }
   return { start, end, text, name: foldSpace(text), entity: null };
+}
+
+/** `text` is `lower` (ASCII lower case) in any case, without lower-casing a copy. */
+function isWord(text: string, lower: string): boolean {
+  if (text.length !== lower.length) return false;
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 function genderOfName(name: string): string {
