@@ -17,7 +17,8 @@ export const TITLE = 4;
 export const INITIAL = 8;
 export const POSSESSIVE = 16;
 
-const WORD = 1, SPACE = 2, UPPER = 4, MARK = 8;
+// SURROGATE marks half of an astral character, whose class needs the whole code point.
+const WORD = 1, SPACE = 2, UPPER = 4, MARK = 8, SURROGATE = 16;
 let classes: Uint8Array | undefined;
 
 /** Classes of the BMP characters, built once: the tokenizer reads one byte per character. */
@@ -30,7 +31,7 @@ function classTable(): Uint8Array {
         if (isWordCodePoint(c)) k |= WORD;
         const s = String.fromCharCode(c);
         if (s !== s.toLowerCase() && s === s.toUpperCase()) k |= UPPER;
-      }
+      } else k |= SURROGATE;
       if (isMarkCandidate(c)) k |= MARK;
       classes[c] = k;
     }
@@ -65,19 +66,16 @@ export class Tokens {
   flags = new Uint8Array(256);
   /** Quotes around the token (marks count as outside their own quote). */
   depth = new Uint8Array(256);
-  /** For a mark: the index of its quote in the paragraph's pairing, else -1. */
-  quote = new Int32Array(256);
   /** Lexicon bits of a word, -1 until asked (see `Words.in`). */
   lex = new Int32Array(256);
 
-  private push(kind: Kind, start: number, end: number, flags: number, depth: number, quote: number): void {
+  private push(kind: Kind, start: number, end: number, flags: number, depth: number): void {
     const n = this.count++;
     this.kind[n] = kind;
     this.start[n] = start;
     this.end[n] = end;
     this.flags[n] = flags;
     this.depth[n] = depth;
-    this.quote[n] = quote;
   }
 
   /** Room for `size` tokens: every token takes at least one character, so a paragraph's length is enough. */
@@ -90,7 +88,6 @@ export class Tokens {
     this.end = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.depth = new Uint8Array(capacity);
-    this.quote = new Int32Array(capacity);
     this.lex = new Int32Array(capacity);
   }
 
@@ -107,16 +104,16 @@ export class Tokens {
     const end = para.end;
     this.count = 0;
     this.reserve(end - para.start + 1);
-    const kinds = this.kind, starts = this.start, ends = this.end, flagsOf = this.flags, depths = this.depth, quotes = this.quote, lex = this.lex;
+    const kinds = this.kind, starts = this.start, ends = this.end, flagsOf = this.flags, depths = this.depth, lex = this.lex;
     let depth = pairer.depth;
     let i = para.start;
     while (i < end) {
       const c = text.charCodeAt(i);
-      const k = c < 0xd800 || c > 0xdfff ? table[c]! : WORD;
+      const k = table[c]!;
       if (k & SPACE) { i++; continue; }
       if (k & MARK && this.markAt(i, pairer)) { i++; depth = pairer.depth; continue; }
       let n: number;
-      if (!(k & WORD) || (c >= 0xd800 && c <= 0xdfff && !isWordCharAt(table, text, i))) {
+      if (!(k & WORD) && !(k & SURROGATE && isWordCharAt(table, text, i))) {
         const size = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
         n = this.count++;
         kinds[n] = Kind.Punct; starts[n] = i; ends[n] = i + size; flagsOf[n] = 0;
@@ -128,7 +125,8 @@ export class Tokens {
         i++;
         while (i < end) {
           const d = text.charCodeAt(i);
-          if (d < 0xd800 ? (table[d]! & WORD) !== 0 : isWordCharAt(table, text, i)) { i++; continue; }
+          const e = table[d]!;
+          if (e & WORD || (e & SURROGATE && isWordCharAt(table, text, i))) { i++; continue; }
           if ((d === 0x2e || d === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; } // 3.5, 1,000
           // an apostrophe between letters is no quotation mark (don't, Azerbaijan's)
           if (isJoiner(d) && i + 1 < end && isWordCharAt(table, text, i + 1)) {
@@ -145,7 +143,7 @@ export class Tokens {
         if (flags & ABBREVIATION) ends[n] = ++i;
         else ends[n] = i;
       }
-      depths[n] = depth; quotes[n] = -1;
+      depths[n] = depth;
     }
     // a word's lexicon bits are looked up when first asked (`Words.in`)
     lex.fill(-1, 0, this.count);
@@ -156,19 +154,16 @@ export class Tokens {
     const token = this.count;
     if (i === pairer.reopenAt) {
       pairer.reopen(token);
-      this.push(Kind.Open, i, i + 1, 0, 0, -1);
+      this.push(Kind.Open, i, i + 1, 0, 0);
       return true;
     }
     const outside = pairer.depth;
     const result = pairer.mark(i, token);
     if (result === MarkResult.None) return false;
     if (result === MarkResult.Opened) {
-      this.push(Kind.Open, i, i + 1, 0, outside, -1);
+      this.push(Kind.Open, i, i + 1, 0, outside);
     } else {
-      const q = pairer.quotes.length - 1;
-      const opened = pairer.quotes[q]!.openToken;
-      if (opened >= 0) this.quote[opened] = q;
-      this.push(Kind.Close, i, i + 1, 0, pairer.depth, q);
+      this.push(Kind.Close, i, i + 1, 0, pairer.depth);
     }
     return true;
   }
