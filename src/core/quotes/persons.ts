@@ -92,14 +92,24 @@ export class People {
     return false;
   }
 
-  /** The persons to remember after this paragraph, most recent last. */
+  /**
+   * The persons to remember after this paragraph, most recent last: one seen
+   * again moves to the end. Plain loops, no spread, findIndex or splice: this
+   * runs for every paragraph, and those cost ten times more.
+   */
   remember(): readonly Person[] {
     if (this.seen.length === 0) return this.remembered;
-    const out: Person[] = [...this.remembered];
+    const out: Person[] = this.remembered.slice();
     for (const s of this.seen) {
-      const i = out.findIndex((p) => p.name === s.person.name && p.entity === s.person.entity);
-      if (i >= 0) out.splice(i, 1);
-      out.push(s.person);
+      const person = s.person;
+      let i = 0;
+      while (i < out.length && !(out[i]!.name === person.name && out[i]!.entity === person.entity)) i++;
+      if (i === out.length) {
+        out.push(person);
+        continue;
+      }
+      for (let j = i + 1; j < out.length; j++) out[j - 1] = out[j]!;
+      out[out.length - 1] = person;
     }
     return out.length > MAX_PERSONS ? out.slice(out.length - MAX_PERSONS) : out;
   }
