@@ -68,6 +68,9 @@ export class Tokens {
   depth = new Uint8Array(256);
   /** Lexicon bits of a word, -1 until asked (see `Words.in`). */
   lex = new Int32Array(256);
+  /** The capitalised words, in order: the only ones that can start a name (`notePersons`). */
+  capitals = new Int32Array(256);
+  capitalCount = 0;
 
   private push(kind: Kind, start: number, end: number, flags: number, depth: number): void {
     const n = this.count++;
@@ -89,6 +92,7 @@ export class Tokens {
     this.flags = new Uint8Array(capacity);
     this.depth = new Uint8Array(capacity);
     this.lex = new Int32Array(capacity);
+    this.capitals = new Int32Array(capacity);
   }
 
   /**
@@ -105,6 +109,8 @@ export class Tokens {
     this.count = 0;
     this.reserve(end - para.start + 1);
     const kinds = this.kind, starts = this.start, ends = this.end, flagsOf = this.flags, depths = this.depth, lex = this.lex;
+    const capitals = this.capitals;
+    let capitalCount = 0;
     let depth = pairer.depth;
     let i = para.start;
     while (i < end) {
@@ -140,11 +146,13 @@ export class Tokens {
         const flags = wordFlags(text, start, i, next, apostrophe, (k & UPPER) !== 0);
         n = this.count++;
         kinds[n] = Kind.Word; starts[n] = start; flagsOf[n] = flags;
+        if (flags & CAPITALISED) capitals[capitalCount++] = n;
         if (flags & ABBREVIATION) ends[n] = ++i;
         else ends[n] = i;
       }
       depths[n] = depth;
     }
+    this.capitalCount = capitalCount;
     // a word's lexicon bits are looked up when first asked (`Words.in`)
     lex.fill(-1, 0, this.count);
   }
