@@ -214,8 +214,10 @@ export class Pairer {
   }
 
   private close(k: number, at: number): void {
-    const e = this.stack[k]!;
-    this.stack.length = k;
+    const { stack } = this;
+    const e = stack[k]!;
+    // pop rather than set the length: a length store is a runtime call, and this runs for every quote
+    while (stack.length > k) stack.pop();
     this.quotes.push({
       start: e.start, end: Math.max(e.start, wordsEnd(this.text, e.start, at)), open: e.mark, close: at, depth: k,
       carried: e.carried, openToken: e.token, closeToken: this.token,

@@ -11,8 +11,6 @@ import { nameEnd, TITLE } from './tokens';
 interface Seen {
   readonly at: number;
   readonly person: Person;
-  /** The name's last word, for short forms ("Clinton"). */
-  readonly last: string;
 }
 
 /** Where the personal name of a name phrase starts: after its last title or role ("Sen. Elizabeth Warren"). */
@@ -37,25 +35,27 @@ export function genderOf(w: Words, p: Phrase, nameStart: number): string {
   return '';
 }
 
-function lastWord(name: string): string {
-  const i = name.lastIndexOf(' ');
-  return i < 0 ? name : name.slice(i + 1);
+/**
+ * True when the last word of `name` (after its last space) is `s[start, end)`,
+ * which holds no space. Compared in place: the quote finder asks this for
+ * every name it meets, and a substring per question was a tenth of its time.
+ */
+function lastWordIs(name: string, s: string, start: number, end: number): boolean {
+  const size = end - start;
+  const from = name.length - size;
+  if (from < 0 || (from > 0 && name.charCodeAt(from - 1) !== 0x20)) return false;
+  for (let i = 0; i < size; i++) if (name.charCodeAt(from + i) !== s.charCodeAt(start + i)) return false;
+  return true;
 }
 
 export class People {
   private readonly seen: Seen[] = [];
-  /** Last words of the remembered names, computed when first asked. */
-  private lastWords: string[] | null = null;
 
   constructor(private readonly remembered: readonly Person[]) {}
 
-  private rememberedLast(): string[] {
-    return this.lastWords ??= this.remembered.map((p) => lastWord(p.name));
-  }
-
   /** Records a person mentioned at `at` (mentions must come in text order). */
   note(at: number, person: Person): void {
-    this.seen.push({ at, person, last: lastWord(person.name) });
+    this.seen.push({ at, person });
   }
 
   /** The person a pronoun at `at` refers to: the last one mentioned before it, of a fitting gender. */
@@ -73,34 +73,43 @@ export class People {
 
   /** The longest recent form of a name ("Hillary Clinton" for "Clinton"), known before `at`. */
   fullForm(at: number, name: string): Person | null {
-    const last = lastWord(name);
+    const last = name.lastIndexOf(' ') + 1;
     for (let k = this.seen.length - 1; k >= 0; k--) {
       const s = this.seen[k]!;
-      if (s.at < at && s.last === last && s.person.name.length > name.length) return s.person;
+      if (s.at < at && s.person.name.length > name.length && lastWordIs(s.person.name, name, last, name.length)) return s.person;
     }
     for (let k = this.remembered.length - 1; k >= 0; k--) {
       const p = this.remembered[k]!;
-      if (this.rememberedLast()[k] === last && p.name.length > name.length) return p;
+      if (p.name.length > name.length && lastWordIs(p.name, name, last, name.length)) return p;
     }
     return null;
   }
 
-  /** True when a person known before `at` has text[start, end) as the last word of the name. */
+  /** True when a person known before `at` has text[start, end) (one word) as the last word of the name. */
   knowsSurname(at: number, text: string, start: number, end: number): boolean {
-    const same = (last: string): boolean => last.length === end - start && text.startsWith(last, start);
-    for (const s of this.seen) if (s.at < at && same(s.last)) return true;
-    for (const last of this.rememberedLast()) if (same(last)) return true;
+    for (const s of this.seen) if (s.at < at && lastWordIs(s.person.name, text, start, end)) return true;
+    for (const p of this.remembered) if (lastWordIs(p.name, text, start, end)) return true;
     return false;
   }
 
-  /** The persons to remember after this paragraph, most recent last. */
+  /**
+   * The persons to remember after this paragraph, most recent last: one seen
+   * again moves to the end. Plain loops, no spread, findIndex or splice: this
+   * runs for every paragraph, and those cost ten times more.
+   */
   remember(): readonly Person[] {
     if (this.seen.length === 0) return this.remembered;
-    const out: Person[] = [...this.remembered];
+    const out: Person[] = this.remembered.slice();
     for (const s of this.seen) {
-      const i = out.findIndex((p) => p.name === s.person.name && p.entity === s.person.entity);
-      if (i >= 0) out.splice(i, 1);
-      out.push(s.person);
+      const person = s.person;
+      let i = 0;
+      while (i < out.length && !(out[i]!.name === person.name && out[i]!.entity === person.entity)) i++;
+      if (i === out.length) {
+        out.push(person);
+        continue;
+      }
+      for (let j = i + 1; j < out.length; j++) out[j - 1] = out[j]!;
+      out[out.length - 1] = person;
     }
     return out.length > MAX_PERSONS ? out.slice(out.length - MAX_PERSONS) : out;
   }

@@ -20,8 +20,7 @@ export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossar
   const known = glossaryEntityAt(glossary.mentions, glossary.entity, start, end);
   if (known && (p.kind !== PhraseKind.Description || known.type === 'person')) return { start, end, text, name: known.name, entity: known.id };
   if (p.kind === PhraseKind.Pronoun) {
-    const lower = text.toLowerCase();
-    const gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+    const gender = isWord(text, 'he') ? 'm' : isWord(text, 'she') ? 'f' : null;
     const person = gender === null ? null : people.resolvePronoun(start, gender);
     return { start, end, text, name: person ? person.name : text, entity: person ? person.entity : null };
   }
@@ -31,6 +30,13 @@ export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossar
     return { start, end, text, name: full ? full.name : name, entity: full ? full.entity : null };
   }
   return { start, end, text, name: foldSpace(text), entity: null };
+}
+
+/** `text` is `lower` (ASCII lower case) in any case, without lower-casing a copy. */
+function isWord(text: string, lower: string): boolean {
+  if (text.length !== lower.length) return false;
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 function genderOfName(name: string): string {
@@ -64,6 +70,22 @@ function speechVerbBefore(w: Words, t: number): boolean {
  * verb or an earlier full form marks as a person's.
  */
 export function notePersons(w: Words, people: People, glossary: Glossary): void {
+  if (glossary.mentions.length > 0) {
+    notePersonsAndMentions(w, people, glossary);
+    return;
+  }
+  // Without glossary mentions only a capitalised word can start a name: visit
+  // those alone, not every word of the paragraph (the same walk, minus its no-ops).
+  const { tokens } = w;
+  let next = 0;
+  for (let c = 0; c < tokens.capitalCount; c++) {
+    const k = tokens.capitals[c]!;
+    if (k < next || tokens.depth[k] !== 0 || !w.nameWord(k)) continue;
+    next = noteName(w, people, k) + 1;
+  }
+}
+
+function notePersonsAndMentions(w: Words, people: People, glossary: Glossary): void {
   const { tokens } = w;
   let m = 0;
   const mentions = glossary.mentions;
@@ -80,22 +102,28 @@ export function notePersons(w: Words, people: People, glossary: Glossary): void 
         continue;
       }
     }
-    if (!w.nameWord(k)) continue;
-    let last = k;
-    while (last + 1 < tokens.count && isNamePart(w, last + 1) && tokens.depth[last + 1] === 0) last++;
-    while (last > k && !w.capitalised(last)) last--;
-    const phrase: Phrase = { first: k, last, kind: PhraseKind.Name };
-    const nameStart = personalNameStart(w, phrase);
-    if (!looksLikeNonPerson(w, { first: nameStart, last, kind: PhraseKind.Name })) {
-      const gender = genderOf(w, phrase, nameStart);
-      const personish = nameStart > k || gender !== '' || speechVerbAfter(w, last) || speechVerbBefore(w, k) ||
-        people.knowsSurname(at, w.text, tokens.start[last]!, nameEnd(tokens, last));
-      if (personish) {
-        const name = personalName(w, phrase);
-        const full = people.fullForm(at, name);
-        people.note(at, full ?? { name, entity: null, gender });
-      }
-    }
-    k = last;
+    if (w.nameWord(k)) k = noteName(w, people, k);
   }
+}
+
+/** Notes the person a name starting at word `k` names, if it looks like one; returns the name's last token. */
+function noteName(w: Words, people: People, k: number): number {
+  const { tokens } = w;
+  const at = tokens.start[k]!;
+  let last = k;
+  while (last + 1 < tokens.count && isNamePart(w, last + 1) && tokens.depth[last + 1] === 0) last++;
+  while (last > k && !w.capitalised(last)) last--;
+  const phrase: Phrase = { first: k, last, kind: PhraseKind.Name };
+  const nameStart = personalNameStart(w, phrase);
+  if (!looksLikeNonPerson(w, { first: nameStart, last, kind: PhraseKind.Name })) {
+    const gender = genderOf(w, phrase, nameStart);
+    const personish = nameStart > k || gender !== '' || speechVerbAfter(w, last) || speechVerbBefore(w, k) ||
+      people.knowsSurname(at, w.text, tokens.start[last]!, nameEnd(tokens, last));
+    if (personish) {
+      const name = personalName(w, phrase);
+      const full = people.fullForm(at, name);
+      people.note(at, full ?? { name, entity: null, gender });
+    }
+  }
+  return last;
 }

@@ -17,7 +17,8 @@ export const TITLE = 4;
 export const INITIAL = 8;
 export const POSSESSIVE = 16;
 
-const WORD = 1, SPACE = 2, UPPER = 4, MARK = 8;
+// SURROGATE marks half of an astral character, whose class needs the whole code point.
+const WORD = 1, SPACE = 2, UPPER = 4, MARK = 8, SURROGATE = 16;
 let classes: Uint8Array | undefined;
 
 /** Classes of the BMP characters, built once: the tokenizer reads one byte per character. */
@@ -30,7 +31,7 @@ function classTable(): Uint8Array {
         if (isWordCodePoint(c)) k |= WORD;
         const s = String.fromCharCode(c);
         if (s !== s.toLowerCase() && s === s.toUpperCase()) k |= UPPER;
-      }
+      } else k |= SURROGATE;
       if (isMarkCandidate(c)) k |= MARK;
       classes[c] = k;
     }
@@ -65,70 +66,95 @@ export class Tokens {
   flags = new Uint8Array(256);
   /** Quotes around the token (marks count as outside their own quote). */
   depth = new Uint8Array(256);
-  /** For a mark: the index of its quote in the paragraph's pairing, else -1. */
-  quote = new Int32Array(256);
   /** Lexicon bits of a word, -1 until asked (see `Words.in`). */
   lex = new Int32Array(256);
+  /** The capitalised words, in order: the only ones that can start a name (`notePersons`). */
+  capitals = new Int32Array(256);
+  capitalCount = 0;
 
-  private push(kind: Kind, start: number, end: number, flags: number, depth: number, quote: number): void {
-    if (this.count === this.kind.length) this.grow();
+  private push(kind: Kind, start: number, end: number, flags: number, depth: number): void {
     const n = this.count++;
     this.kind[n] = kind;
     this.start[n] = start;
     this.end[n] = end;
     this.flags[n] = flags;
     this.depth[n] = depth;
-    this.quote[n] = quote;
-    this.lex[n] = -1;
   }
 
-  private grow(): void {
-    const size = this.kind.length * 2;
-    const k = new Uint8Array(size); k.set(this.kind); this.kind = k;
-    const s = new Int32Array(size); s.set(this.start); this.start = s;
-    const e = new Int32Array(size); e.set(this.end); this.end = e;
-    const f = new Uint8Array(size); f.set(this.flags); this.flags = f;
-    const d = new Uint8Array(size); d.set(this.depth); this.depth = d;
-    const q = new Int32Array(size); q.set(this.quote); this.quote = q;
-    const l = new Int32Array(size); l.set(this.lex); this.lex = l;
+  /** Room for `size` tokens: every token takes at least one character, so a paragraph's length is enough. */
+  private reserve(size: number): void {
+    if (size <= this.kind.length) return;
+    let capacity = this.kind.length;
+    while (capacity < size) capacity *= 2;
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.depth = new Uint8Array(capacity);
+    this.lex = new Int32Array(capacity);
+    this.capitals = new Int32Array(capacity);
   }
 
   /**
    * Fills the tokens of `para` and pairs its quote marks on the way, so that
    * every token knows how many quotes are open around it.
+   *
+   * The hot loop of the quote finder (every character of the text passes
+   * here once): one table byte per character, the arrays in locals, and the
+   * room reserved up front so that no token checks for it.
    */
   fill(text: string, para: Span, pairer: Pairer): void {
     const table = classTable();
-    this.count = 0;
     const end = para.end;
+    this.count = 0;
+    this.reserve(end - para.start + 1);
+    const kinds = this.kind, starts = this.start, ends = this.end, flagsOf = this.flags, depths = this.depth, lex = this.lex;
+    const capitals = this.capitals;
+    let capitalCount = 0;
     let depth = pairer.depth;
     let i = para.start;
     while (i < end) {
       const c = text.charCodeAt(i);
-      const k = c < 0xd800 || c > 0xdfff ? table[c]! : WORD;
+      const k = table[c]!;
       if (k & SPACE) { i++; continue; }
       if (k & MARK && this.markAt(i, pairer)) { i++; depth = pairer.depth; continue; }
-      if (!(k & WORD) || !isWordCharAt(table, text, i)) {
+      let n: number;
+      if (!(k & WORD) && !(k & SURROGATE && isWordCharAt(table, text, i))) {
         const size = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-        this.push(Kind.Punct, i, i + size, 0, depth, -1);
+        n = this.count++;
+        kinds[n] = Kind.Punct; starts[n] = i; ends[n] = i + size; flagsOf[n] = 0;
         i += size;
-        continue;
+      } else {
+        const start = i;
+        // the character the word stops at, and where an apostrophe last joined two pieces: enough for its flags
+        let next = -1, apostrophe = -1;
+        i++;
+        while (i < end) {
+          const d = text.charCodeAt(i);
+          const e = table[d]!;
+          if (e & WORD || (e & SURROGATE && isWordCharAt(table, text, i))) { i++; continue; }
+          if ((d === 0x2e || d === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; } // 3.5, 1,000
+          // an apostrophe between letters is no quotation mark (don't, Azerbaijan's)
+          if (isJoiner(d) && i + 1 < end && isWordCharAt(table, text, i + 1)) {
+            if (d === 0x27 || d === 0x2019) apostrophe = i;
+            i += 2;
+            continue;
+          }
+          next = d;
+          break;
+        }
+        const flags = wordFlags(text, start, i, next, apostrophe, (k & UPPER) !== 0);
+        n = this.count++;
+        kinds[n] = Kind.Word; starts[n] = start; flagsOf[n] = flags;
+        if (flags & CAPITALISED) capitals[capitalCount++] = n;
+        if (flags & ABBREVIATION) ends[n] = ++i;
+        else ends[n] = i;
       }
-      const start = i;
-      i++;
-      for (;;) {
-        if (i >= end) break;
-        const d = text.charCodeAt(i);
-        if (d < 0xd800 ? (table[d]! & WORD) !== 0 : isWordCharAt(table, text, i)) { i++; continue; }
-        if ((d === 0x2e || d === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; } // 3.5, 1,000
-        // an apostrophe between letters is no quotation mark (don't, Azerbaijan's)
-        if (isJoiner(d) && i + 1 < end && isWordCharAt(table, text, i + 1)) { i += 2; continue; }
-        break;
-      }
-      const flags = wordFlags(text, start, i, end, (k & UPPER) !== 0);
-      this.push(Kind.Word, start, flags & ABBREVIATION ? i + 1 : i, flags, depth, -1);
-      if (flags & ABBREVIATION) i++;
+      depths[n] = depth;
     }
+    this.capitalCount = capitalCount;
+    // a word's lexicon bits are looked up when first asked (`Words.in`)
+    lex.fill(-1, 0, this.count);
   }
 
   /** Emits the token of a quotation mark at `i`; false when the character is no mark here. */
@@ -136,31 +162,33 @@ export class Tokens {
     const token = this.count;
     if (i === pairer.reopenAt) {
       pairer.reopen(token);
-      this.push(Kind.Open, i, i + 1, 0, 0, -1);
+      this.push(Kind.Open, i, i + 1, 0, 0);
       return true;
     }
     const outside = pairer.depth;
     const result = pairer.mark(i, token);
     if (result === MarkResult.None) return false;
     if (result === MarkResult.Opened) {
-      this.push(Kind.Open, i, i + 1, 0, outside, -1);
+      this.push(Kind.Open, i, i + 1, 0, outside);
     } else {
-      const q = pairer.quotes.length - 1;
-      const opened = pairer.quotes[q]!.openToken;
-      if (opened >= 0) this.quote[opened] = q;
-      this.push(Kind.Close, i, i + 1, 0, pairer.depth, q);
+      this.push(Kind.Close, i, i + 1, 0, pairer.depth);
     }
     return true;
   }
 }
 
-function wordFlags(text: string, start: number, end: number, limit: number, upper: boolean): number {
+/**
+ * Flags of the word text[start, end): `next` is the character after it (-1
+ * at the paragraph's end), `apostrophe` where its last ' or ’ joined two
+ * pieces (-1 if none): a possessive is such a join right before a final s.
+ */
+function wordFlags(text: string, start: number, end: number, next: number, apostrophe: number, upper: boolean): number {
   let flags = upper ? CAPITALISED : 0;
-  if (end - start > 2) {
-    const a = text.charCodeAt(end - 2), s = text.charCodeAt(end - 1);
-    if ((a === 0x27 || a === 0x2019) && (s === 0x73 || s === 0x53)) flags |= POSSESSIVE;
+  if (apostrophe === end - 2) {
+    const s = text.charCodeAt(end - 1);
+    if (s === 0x73 || s === 0x53) flags |= POSSESSIVE;
   }
-  if (end < limit && text.charCodeAt(end) === 0x2e) {
+  if (next === 0x2e) {
     if (end - start === 1 && flags & CAPITALISED) flags |= ABBREVIATION | INITIAL;
     else if (flags & CAPITALISED && TITLE_ABBREVIATIONS.has(text, start, end)) flags |= ABBREVIATION | TITLE;
     else if (ABBREVIATIONS.has(text, start, end)) flags |= ABBREVIATION;

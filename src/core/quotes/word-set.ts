@@ -14,6 +14,10 @@ function slotOf(c: number): number {
   return -1;
 }
 
+/** slotOf for ASCII, one byte each (slot + 1, 0 for none): lookups run for many words of every paragraph. */
+const ASCII_SLOTS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_SLOTS[c] = slotOf(c) + 1;
+
 export class Lexicon {
   private next: Int32Array;
   private bits: Int32Array;
@@ -44,11 +48,13 @@ export class Lexicon {
 
   /** The bits of the lists that hold text[start, end), ignoring ASCII case; 0 for none. */
   bitsOf(text: string, start: number, end: number): number {
+    const next = this.next;
     let node = 0;
     for (let i = start; i < end; i++) {
-      const slot = slotOf(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      const slot = c < 128 ? ASCII_SLOTS[c]! - 1 : c === 0x2019 ? 27 : -1;
       if (slot < 0) return 0;
-      node = this.next[node * SLOTS + slot]!;
+      node = next[node * SLOTS + slot]!;
       if (node === 0) return 0;
     }
     return this.bits[node]!;
