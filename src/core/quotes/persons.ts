@@ -8,6 +8,9 @@ import { foldSpace, PhraseKind, type Phrase, type Words } from './phrases';
 import { MAX_PERSONS, type Person } from './state';
 import { nameEnd, TITLE } from './tokens';
 
+/** The gender of a Person that is a group or a body, which only "they" refers to. */
+export const GROUP = 'p';
+
 interface Seen {
   readonly at: number;
   readonly person: Person;
@@ -60,6 +63,7 @@ export class People {
 
   /** The person a pronoun at `at` refers to: the last one mentioned before it, of a fitting gender. */
   resolvePronoun(at: number, gender: string): Person | null {
+    if (gender === GROUP) return this.lastGroup(at);
     for (let k = this.seen.length - 1; k >= 0; k--) {
       const s = this.seen[k]!;
       if (s.at < at && fits(s.person, gender)) return s.person;
@@ -68,6 +72,15 @@ export class People {
       const p = this.remembered[k]!;
       if (fits(p, gender)) return p;
     }
+    return null;
+  }
+
+  /** The group that spoke last before `at`: groups are noted as their quotes are attributed, not in text order. */
+  private lastGroup(at: number): Person | null {
+    let found: Seen | null = null;
+    for (const s of this.seen) if (s.person.gender === GROUP && s.at < at && (!found || s.at > found.at)) found = s;
+    if (found) return found.person;
+    for (let k = this.remembered.length - 1; k >= 0; k--) if (this.remembered[k]!.gender === GROUP) return this.remembered[k]!;
     return null;
   }
 
@@ -116,6 +129,7 @@ export class People {
 }
 
 function fits(p: Person, gender: string): boolean {
+  if (p.gender === GROUP) return false; // "he" and "she" are never a group
   return gender === '' || p.gender === '' || p.gender === gender;
 }
 

@@ -3,7 +3,7 @@
 
 import type { Entity, Mention, Speaker } from '../model';
 import { ACCORDING, FEMALE_NAMES, LEXICON, MALE_NAMES, ROLE_NOUNS, SKIPPABLE_ADVERBS, TO } from './lexicon';
-import { genderOf, glossaryEntityAt, People, personalName, personalNameStart } from './persons';
+import { genderOf, glossaryEntityAt, GROUP, People, personalName, personalNameStart } from './persons';
 import { foldSpace, looksLikeNonPerson, PhraseKind, type Phrase, type Words } from './phrases';
 import { Kind, nameEnd } from './tokens';
 
@@ -20,7 +20,7 @@ export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossar
   const known = glossaryEntityAt(glossary.mentions, glossary.entity, start, end);
   if (known && (p.kind !== PhraseKind.Description || known.type === 'person')) return { start, end, text, name: known.name, entity: known.id };
   if (p.kind === PhraseKind.Pronoun) {
-    const gender = isWord(text, 'he') ? 'm' : isWord(text, 'she') ? 'f' : null;
+    const gender = isWord(text, 'he') ? 'm' : isWord(text, 'she') ? 'f' : isWord(text, 'they') ? GROUP : null;
     const person = gender === null ? null : people.resolvePronoun(start, gender);
     return { start, end, text, name: person ? person.name : text, entity: person ? person.entity : null };
   }
@@ -102,12 +102,22 @@ function notePersonsAndMentions(w: Words, people: People, glossary: Glossary): v
         continue;
       }
     }
-    if (w.nameWord(k)) k = noteName(w, people, k);
+    if (w.nameWord(k)) k = noteName(w, people, k, (start, end) => personMentionIn(glossary, m, start, end));
   }
 }
 
+/** The glossary person mentioned inside text[start, end), looking from mention `m` on. */
+function personMentionIn(glossary: Glossary, m: number, start: number, end: number): Entity | null {
+  for (const mentions = glossary.mentions; m < mentions.length && mentions[m]!.start < end; m++) {
+    if (mentions[m]!.start < start) continue;
+    const e = glossary.entity(mentions[m]!.entity);
+    if (e && e.type === 'person') return e;
+  }
+  return null;
+}
+
 /** Notes the person a name starting at word `k` names, if it looks like one; returns the name's last token. */
-function noteName(w: Words, people: People, k: number): number {
+function noteName(w: Words, people: People, k: number, glossaryPerson?: (start: number, end: number) => Entity | null): number {
   const { tokens } = w;
   const at = tokens.start[k]!;
   let last = k;
@@ -115,6 +125,12 @@ function noteName(w: Words, people: People, k: number): number {
   while (last > k && !w.capitalised(last)) last--;
   const phrase: Phrase = { first: k, last, kind: PhraseKind.Name };
   const nameStart = personalNameStart(w, phrase);
+  // "Mayor Lopez" with Lopez in the glossary: the entry names the person
+  const known = glossaryPerson?.(tokens.start[nameStart]!, nameEnd(tokens, last));
+  if (known) {
+    people.note(at, { name: known.name, entity: known.id, gender: genderOfName(known.name) });
+    return last;
+  }
   if (!looksLikeNonPerson(w, { first: nameStart, last, kind: PhraseKind.Name })) {
     const gender = genderOf(w, phrase, nameStart);
     const personish = nameStart > k || gender !== '' || speechVerbAfter(w, last) || speechVerbBefore(w, k) ||

@@ -10,7 +10,7 @@ export interface Person {
   /** The longest form seen ("Hillary Clinton"), or the glossary name. */
   readonly name: string;
   readonly entity: string | null;
-  /** 'm', 'f' or '' when unknown. */
+  /** 'm', 'f', '' when unknown, or 'p' for a group or body that spoke (what "they" refers to). */
   readonly gender: string;
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Entity, Mention } from '../../../src/core/model';
 import { quotes, speakerOf } from './helpers';
 
 describe('quotes: speakers from the text', () => {
@@ -141,5 +142,38 @@ describe('quotes: speaker names', () => {
 
   it('names a description by its words', () => {
     assert.equal(quotes('“We will win this state,” a campaign aide said.')[0]!.name, 'a campaign aide');
+  });
+});
+
+describe('quotes: “they” and the groups that speak', () => {
+  it('resolves “they” to the group that spoke last in the paragraph', () => {
+    const found = quotes('“The count is not over,” officials at the election board said. They added that “every ballot will be read twice.”');
+    assert.deepEqual([found[1]!.speaker, found[1]!.name], ['They', 'officials at the election board']);
+  });
+
+  it('resolves “they” to a body that spoke in an earlier paragraph', () => {
+    const found = quotes('“We will appeal the ruling,” the campaign said on Monday.\n\n“We expect to win,” they said.');
+    assert.deepEqual([found[1]!.speaker, found[1]!.name], ['they', 'the campaign']);
+  });
+
+  it('never resolves “they” to one person, nor “he” to a group', () => {
+    const found = quotes('“The count is not over,” Democrats said. Tom Reed, the party’s chairman, spoke next.\n\n“We will win,” they said. “We will not,” he said.');
+    assert.deepEqual(found.map((q) => q.name), ['Democrats', 'Democrats', 'Tom Reed']);
+  });
+
+  it('takes a one-person description for a person, not a group: “a spokesman for the campaign”', () => {
+    const found = quotes('“We have no plans,” a spokesman for the campaign said.\n\n“We expect to win,” they said.');
+    assert.deepEqual([found[1]!.speaker, found[1]!.name], ['they', 'they']);
+  });
+});
+
+describe('quotes: glossary entities name the speakers', () => {
+  const text = 'Mayor Lopez opened the session.\n\n“The budget is balanced,” she said. “We are done,” Lopez told reporters.';
+  const lopez: Entity = { id: 'ana-lopez', name: 'Ana Lopez', type: 'person', aliases: ['Lopez'], facts: [], links: [], case: 'auto' };
+  const mentions: Mention[] = [...text.matchAll(/Lopez/g)].map((m) => ({ start: m.index, end: m.index + 5, entity: lopez.id, form: 1 }));
+
+  it('names a glossary person by its entry, and a pronoun after it too', () => {
+    const found = quotes(text, { mentions, entity: (id) => (id === lopez.id ? lopez : undefined) });
+    assert.deepEqual(found.map((q) => [q.speaker, q.name]), [['she', 'Ana Lopez'], ['Lopez', 'Ana Lopez']]);
   });
 });
