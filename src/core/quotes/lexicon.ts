@@ -202,6 +202,21 @@ const CLAUSE_WORDS_LIST = [
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did',
 ];
 
+/**
+ * Heads of a speaker that "they" can stand for: plurals that do not end in -s
+ * or are capitalised, and bodies that speak as one ("the campaign said").
+ */
+const GROUP_HEADS_LIST = [
+  'police', 'people', 'staff', 'democrats', 'republicans', 'authorities', 'spokespeople', 'spokesmen', 'spokeswomen',
+  'administration', 'agency', 'campaign', 'committee', 'company', 'council', 'department', 'firm', 'government',
+  'group', 'ministry', 'office', 'organization', 'party', 'team', 'union', 'board', 'court', 'commission',
+  // plurals that open a sentence capitalised ("Officials said")
+  'officials', 'aides', 'lawmakers', 'critics', 'supporters', 'residents', 'analysts', 'experts', 'protesters',
+  'organizers', 'investigators', 'prosecutors', 'leaders', 'members', 'voters', 'advocates', 'opponents',
+  'activists', 'researchers', 'officers', 'sources', 'diplomats', 'senators', 'workers', 'employees', 'executives',
+  'representatives', 'organisers', 'negotiators', 'witnesses', 'economists', 'scientists', 'doctors', 'lawyers',
+];
+
 const ACCORDING_LIST = ['according'];
 const TO_LIST = ['to'];
 const THAT_LIST = ['that'];
@@ -231,6 +246,7 @@ export const TIME_WORDS = 1 << 19;
 export const TO = 1 << 20;
 export const WEAK_SPEECH_VERBS = 1 << 21;
 export const WHO = 1 << 22;
+export const GROUP_HEADS = 1 << 23;
 
 /** Every list above, for `Words.in` and `wordBits`. */
 export const LEXICON = new Lexicon([
@@ -257,4 +273,5 @@ export const LEXICON = new Lexicon([
   [TO, TO_LIST],
   [WEAK_SPEECH_VERBS, WEAK_SPEECH_VERBS_LIST],
   [WHO, WHO_LIST],
+  [GROUP_HEADS, GROUP_HEADS_LIST],
 ]);

@@ -19,8 +19,7 @@ import type { Entity, Mention, Quote, Span, Speaker } from '../model';
 import { closesSentence, cueAfter, cueBefore, introAtEnd, type Cue } from './attribution';
 import { blankLineBetween, Pairer, reopensAt, type Carry, type RawQuote } from './pairing';
 import { paragraphsOf } from './paragraph-list';
-import { GROUP, People } from './persons';
-import { isGroupSpeaker } from './groups';
+import { People } from './persons';
 import { Words } from './phrases';
 import { notePersons, speakerOf, type Glossary } from './speakers';
 import { INITIAL_QUOTE_STATE, MAX_WRAPPED_LINES, SPEAKER_MEMORY, type OpenQuoteState, type QuoteState } from './state';
@@ -109,8 +108,6 @@ export function scanQuoteParagraph(text: string, paragraph: Span, context: Quote
         who = speaker(second) ?? (raw.carried && carried ? carried.speaker : null);
       }
     }
-    // a group that speaks is what a "they" after it refers to
-    if (who && isGroupSpeaker(who, context.entity)) people.note(who.start, { name: who.name, entity: who.entity, gender: GROUP });
     found.push({ raw, style, speaker: who, leads: raw.carried || raw.openToken === 0 });
   }
 

@@ -2,7 +2,7 @@
 // persons a paragraph mentions, for the pronouns and short names after them.
 
 import type { Entity, Mention, Speaker } from '../model';
-import { ACCORDING, FEMALE_NAMES, LEXICON, MALE_NAMES, ROLE_NOUNS, SKIPPABLE_ADVERBS, TO } from './lexicon';
+import { ACCORDING, FEMALE_NAMES, GROUP_HEADS, LEXICON, MALE_NAMES, NP_LINKS, ROLE_NOUNS, SKIPPABLE_ADVERBS, TO } from './lexicon';
 import { genderOf, glossaryEntityAt, GROUP, People, personalName, personalNameStart } from './persons';
 import { foldSpace, looksLikeNonPerson, PhraseKind, type Phrase, type Words } from './phrases';
 import { Kind, nameEnd } from './tokens';
@@ -12,13 +12,21 @@ export interface Glossary {
   readonly entity: (id: string) => Entity | undefined;
 }
 
-/** The Speaker for a phrase found by the attribution rules. */
+/**
+ * The Speaker for a phrase found by the attribution rules. A group or a body
+ * that speaks is noted in `people`: it is what a "they" after it refers to.
+ */
 export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossary): Speaker {
   const start = w.tokens.start[p.first]!;
   const end = nameEnd(w.tokens, p.last);
   const text = w.text.slice(start, end);
   const known = glossaryEntityAt(glossary.mentions, glossary.entity, start, end);
-  if (known && (p.kind !== PhraseKind.Description || known.type === 'person')) return { start, end, text, name: known.name, entity: known.id };
+  let speaker: Speaker;
+  if (known && (p.kind !== PhraseKind.Description || known.type === 'person')) {
+    speaker = { start, end, text, name: known.name, entity: known.id };
+    if (known.type === 'organization') people.note(start, { name: known.name, entity: known.id, gender: GROUP });
+    return speaker;
+  }
   if (p.kind === PhraseKind.Pronoun) {
     const gender = isWord(text, 'he') ? 'm' : isWord(text, 'she') ? 'f' : isWord(text, 'they') ? GROUP : null;
     const person = gender === null ? null : people.resolvePronoun(start, gender);
@@ -27,9 +35,29 @@ export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossar
   if (p.kind === PhraseKind.Name) {
     const name = personalName(w, p);
     const full = people.fullForm(start, name);
-    return { start, end, text, name: full ? full.name : name, entity: full ? full.entity : null };
+    speaker = { start, end, text, name: full ? full.name : name, entity: full ? full.entity : null };
+  } else {
+    speaker = { start, end, text, name: foldSpace(text), entity: null };
   }
-  return { start, end, text, name: foldSpace(text), entity: null };
+  if (isGroup(w, p)) people.note(start, { name: speaker.name, entity: speaker.entity, gender: GROUP });
+  return speaker;
+}
+
+/**
+ * A group ("officials at the ministry", "Senate Democrats") or a body ("the
+ * campaign"): the head of the phrase, its last word before "of", "at"…, is in
+ * GROUP_HEADS or a lower-case plural; a capitalised -s word is a name ("Jones").
+ */
+function isGroup(w: Words, p: Phrase): boolean {
+  let head = p.first;
+  for (let k = p.first + 1; k <= p.last && !w.in(NP_LINKS, k); k++) if (w.isWord(k)) head = k;
+  if (w.in(GROUP_HEADS, head)) return true;
+  if (p.kind !== PhraseKind.Description || w.capitalised(head)) return false;
+  const { text } = w;
+  const end = w.tokens.end[head]!;
+  if (end - w.tokens.start[head]! < 4 || text.charCodeAt(end - 1) !== 0x73 /* s */) return false;
+  const before = text.charCodeAt(end - 2);
+  return before !== 0x73 && before !== 0x75 && before !== 0x69; // not -ss, -us, -is
 }
 
 /** `text` is `lower` (ASCII lower case) in any case, without lower-casing a copy. */

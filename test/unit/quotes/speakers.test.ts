@@ -177,3 +177,10 @@ describe('quotes: glossary entities name the speakers', () => {
     assert.deepEqual(found.map((q) => [q.speaker, q.name]), [['she', 'Ana Lopez'], ['Lopez', 'Ana Lopez']]);
   });
 });
+
+describe('quotes: groups that open a sentence', () => {
+  it('takes a capitalised plural at a sentence start for a group: `Officials said`', () => {
+    const found = quotes('The vote was close. Officials said the count “will take several more days.”\n\n“We are being careful,” they said.');
+    assert.deepEqual([found[1]!.speaker, found[1]!.name], ['they', 'Officials']);
+  });
+});
