@@ -8,6 +8,7 @@ import { describeSkip } from './articleModel';
 import type { ArticleStore } from './articleStore';
 import type { Decorations } from './features/decorations';
 import type { StatusBar } from './features/statusBar';
+import type { AnnotationTree, Node } from './features/tree';
 import type { GlossaryStore } from './glossaryStore';
 import type { WorkMeter, WorkStats } from './util/workMeter';
 
@@ -34,6 +35,15 @@ export interface NewsmarkApi {
   status(): { text: string; tooltip: string; visible: boolean };
   /** Counters of Newsmark's extension-host work since activation (for benchmarks and tests: take differences). */
   stats(): WorkStats;
+  /** The Newsmark view's items as VS Code gets them; empty while the view is hidden (it is built only when visible). */
+  tree(): TreeItemSnapshot[];
+}
+
+export interface TreeItemSnapshot {
+  label: string;
+  description?: string;
+  command?: { command: string; arguments: unknown[] };
+  children: TreeItemSnapshot[];
 }
 
 interface Parts {
@@ -42,9 +52,10 @@ interface Parts {
   readonly decorations: Decorations;
   readonly status: StatusBar;
   readonly meter: WorkMeter;
+  readonly tree: AnnotationTree;
 }
 
-export function createApi({ articles, glossaries, decorations, status, meter }: Parts): NewsmarkApi {
+export function createApi({ articles, glossaries, decorations, status, meter, tree }: Parts): NewsmarkApi {
   return {
     version: 1,
     annotations(uri) {
@@ -80,6 +91,19 @@ export function createApi({ articles, glossaries, decorations, status, meter }: 
     },
     stats() {
       return meter.snapshot();
+    },
+    tree() {
+      const snapshot = (node: Node): TreeItemSnapshot => {
+        const item = tree.getTreeItem(node);
+        const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+        return {
+          label,
+          ...(typeof item.description === 'string' ? { description: item.description } : {}),
+          ...(item.command ? { command: { command: item.command.command, arguments: item.command.arguments ?? [] } } : {}),
+          children: tree.getChildren(node).map(snapshot),
+        };
+      };
+      return tree.getChildren().map(snapshot);
     },
   };
 }

@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   context.subscriptions.push(new RestrictedMode(() => apply('reload')));
 
   void glossaries.reload();
-  return createApi({ articles, glossaries, decorations, status, meter });
+  return createApi({ articles, glossaries, decorations, status, meter, tree });
 }
 
 export function deactivate(): void {}

@@ -13,6 +13,8 @@ interface Args {
   range: unknown;
   /** A glossary id. Absent: the reader picks one or creates a new entry. */
   entity: string;
+  /** A new glossary entry to create and tag with, instead of the pickers (`file` defaults to the first glossary). */
+  newEntry: { name?: unknown; type?: unknown; file?: unknown };
 }
 
 export const tagEntity: Command = {
@@ -38,6 +40,13 @@ export const tagEntity: Command = {
         void vscode.window.showErrorMessage(`Newsmark: no glossary entry has the id '${args.entity}'.`);
         return undefined;
       }
+    } else if (args.newEntry && typeof args.newEntry === 'object') {
+      const { name, type, file } = args.newEntry;
+      if (typeof name !== 'string' || typeof type !== 'string') {
+        void vscode.window.showErrorMessage('Newsmark: a new glossary entry needs a name and a type.');
+        return undefined;
+      }
+      entity = await createEntry(ctx, { name, type, file: typeof file === 'string' ? vscode.Uri.parse(file) : undefined });
     } else {
       entity = await pickOrCreate(ctx, words);
     }
@@ -61,10 +70,10 @@ async function pickOrCreate(ctx: CommandContext, words: string): Promise<Entity 
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Tag as which entity?', matchOnDescription: true });
   if (!picked) return undefined;
-  return picked.create ? createEntry(ctx, words) : picked.entity;
+  return picked.create ? askForEntry(ctx, words) : picked.entity;
 }
 
-async function createEntry(ctx: CommandContext, words: string): Promise<Entity | undefined> {
+async function askForEntry(ctx: CommandContext, words: string): Promise<Entity | undefined> {
   const name = await vscode.window.showInputBox({ title: 'New glossary entry', prompt: 'Name', value: words });
   if (!name?.trim()) return undefined;
   const types = [...new Set([...BUILT_IN_TYPES, ...ctx.glossaries.glossary.glossary.types.keys()])];
@@ -77,11 +86,17 @@ async function createEntry(ctx: CommandContext, words: string): Promise<Entity |
     if (!picked) return undefined;
     file = picked.uri;
   }
+  return createEntry(ctx, { name, type, file });
+}
+
+/** Appends a new entry to `file` (the first glossary, or glossary.yaml in the workspace) and returns it once loaded. */
+async function createEntry(ctx: CommandContext, entry: { name: string; type: string; file: vscode.Uri | undefined }): Promise<Entity | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!file && folder) file = vscode.Uri.joinPath(folder, 'glossary.yaml');
+  const file = entry.file ?? ctx.glossaries.glossaryFiles[0] ?? (folder && vscode.Uri.joinPath(folder, 'glossary.yaml'));
   if (!file) return undefined;
+  const name = entry.name.trim();
   const id = suggestEntityId(name, new Set(ctx.glossaries.glossary.glossary.byId.keys()));
-  await addToGlossary(file, { id, name: name.trim(), type });
+  await addToGlossary(file, { id, name, type: entry.type });
   await ctx.glossaries.reload();
   return ctx.glossaries.glossary.entity(id);
 }
