@@ -34,6 +34,7 @@ export interface QuoteContext {
 
 // Scratch space reused by every paragraph: scanning allocates per quote, not per word.
 const tokens = new Tokens();
+const pairer = new Pairer();
 
 /** A quote found in the paragraph: the very object handed out, its speaker still open to `attributeTheRest`. */
 interface Found {
@@ -45,9 +46,12 @@ interface Found {
 
 // The quotes that close in the paragraph, and beside each its paired marks:
 // parallel arrays reused from paragraph to paragraph, so that a quote costs
-// one object (the Quote handed out), not three.
+// one object (the Quote handed out), not three. Their first `foundCount`
+// entries are this paragraph's: the arrays are never cut, as setting a length
+// frees the backing store and the next push allocates it again.
 const found: Found[] = [];
 const foundRaw: RawQuote[] = [];
+let foundCount = 0;
 
 function wordsEnd(text: string, para: Span): number {
   let i = para.end;
@@ -82,7 +86,7 @@ function scanInto(text: string, paragraph: Span, context: QuoteContext, state: Q
       carried = null;
     } else carry = { quote: carried, reopened, endBefore: carried.end };
   }
-  const pairer = new Pairer(text, paragraph, carry);
+  pairer.reset(text, paragraph, carry);
   tokens.fill(text, paragraph, pairer);
   const w = new Words(text, tokens);
   const glossary: Glossary = context;
@@ -90,8 +94,9 @@ function scanInto(text: string, paragraph: Span, context: QuoteContext, state: Q
   notePersons(w, people, glossary);
   const speaker = (cue: Cue | null): Speaker | null => cue && speakerOf(w, cue.phrase, people, glossary);
 
-  if (found.length > 0) { found.length = 0; foundRaw.length = 0; }
-  for (const raw of pairer.quotes) {
+  foundCount = 0;
+  for (let q = 0; q < pairer.quoteCount; q++) {
+    const raw = pairer.quotes[q]!;
     if (raw.close < 0 && carried) { // proved unterminated by a later opening mark
       quotes.push(unterminated(carried));
       continue;
@@ -119,12 +124,12 @@ function scanInto(text: string, paragraph: Span, context: QuoteContext, state: Q
         who = speaker(second) ?? (raw.carried && carried ? carried.speaker : null);
       }
     }
-    found.push({ start: raw.start, end: raw.end, style, speaker: who });
-    foundRaw.push(raw);
+    found[foundCount] = { start: raw.start, end: raw.end, style, speaker: who };
+    foundRaw[foundCount++] = raw;
   }
 
-  if (found.length > 0) attributeTheRest(state);
-  for (const f of found) quotes.push(f);
+  if (foundCount > 0) attributeTheRest(state);
+  for (let i = 0; i < foundCount; i++) quotes.push(found[i]!);
 
   let open: OpenQuoteState | null = null;
   const left = pairer.carriedOn();
@@ -144,7 +149,7 @@ function scanInto(text: string, paragraph: Span, context: QuoteContext, state: Q
   }
 
   let lastDirect: Found | undefined;
-  for (const f of found) if (f.style === 'direct' && f.speaker) lastDirect = f;
+  for (let i = 0; i < foundCount; i++) if (found[i]!.style === 'direct' && found[i]!.speaker) lastDirect = found[i];
   const next: QuoteState = {
     open,
     persons: people.remember(),
@@ -179,8 +184,8 @@ function recentSpeaker(state: QuoteState): Speaker | null {
  */
 function attributeTheRest(state: QuoteState): void {
   // quotes come in the order they close; sort (indices) only when a nested one made that differ from text order
-  const order = inTextOrder() ? null : found.map((_, i) => i).sort((a, b) => found[a]!.start - found[b]!.start);
-  for (let i = 0; i < found.length; i++) {
+  const order = inTextOrder() ? null : Array.from({ length: foundCount }, (_, i) => i).sort((a, b) => found[a]!.start - found[b]!.start);
+  for (let i = 0; i < foundCount; i++) {
     const at = order ? order[i]! : i;
     const f = found[at]!, raw = foundRaw[at]!;
     if (f.style !== 'direct' || f.speaker) continue;
@@ -192,14 +197,14 @@ function attributeTheRest(state: QuoteState): void {
 }
 
 function inTextOrder(): boolean {
-  for (let i = 1; i < found.length; i++) if (found[i]!.start < found[i - 1]!.start) return false;
+  for (let i = 1; i < foundCount; i++) if (found[i]!.start < found[i - 1]!.start) return false;
   return true;
 }
 
 /** The speaker of the nearest direct quote at the same depth, from the i-th in text order on in direction `step`. */
 function neighbour(order: readonly number[] | null, i: number, step: number): Speaker | null {
   const depth = foundRaw[order ? order[i]! : i]!.depth;
-  for (let k = i + step; k >= 0 && k < found.length; k += step) {
+  for (let k = i + step; k >= 0 && k < foundCount; k += step) {
     const at = order ? order[k]! : k;
     const f = found[at]!;
     if (foundRaw[at]!.depth !== depth || f.style !== 'direct') continue;
