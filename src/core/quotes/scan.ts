@@ -34,14 +34,24 @@ export interface QuoteContext {
 
 // Scratch space reused by every paragraph: scanning allocates per quote, not per word.
 const tokens = new Tokens();
+const pairer = new Pairer();
 
+/** A quote found in the paragraph: the very object handed out, its speaker still open to `attributeTheRest`. */
 interface Found {
-  readonly raw: RawQuote;
+  readonly start: number;
+  readonly end: number;
   readonly style: Quote['style'];
   speaker: Speaker | null;
-  /** The quote is the first thing in its paragraph. */
-  readonly leads: boolean;
 }
+
+// The quotes that close in the paragraph, and beside each its paired marks:
+// parallel arrays reused from paragraph to paragraph, so that a quote costs
+// one object (the Quote handed out), not three. Their first `foundCount`
+// entries are this paragraph's: the arrays are never cut, as setting a length
+// frees the backing store and the next push allocates it again.
+const found: Found[] = [];
+const foundRaw: RawQuote[] = [];
+let foundCount = 0;
 
 function wordsEnd(text: string, para: Span): number {
   let i = para.end;
@@ -62,6 +72,11 @@ function unterminated(open: OpenQuoteState): Quote {
 /** Quotes that end in `paragraph` (a multi-paragraph one starts earlier), and the state after it. */
 export function scanQuoteParagraph(text: string, paragraph: Span, context: QuoteContext, state: QuoteState): { quotes: Quote[]; state: QuoteState } {
   const quotes: Quote[] = [];
+  return { quotes, state: scanInto(text, paragraph, context, state, quotes) };
+}
+
+/** scanQuoteParagraph, appending the quotes to `quotes`: `findQuotes` gives its own list, not one per paragraph. */
+function scanInto(text: string, paragraph: Span, context: QuoteContext, state: QuoteState, quotes: Quote[]): QuoteState {
   let carried = state.open;
   let carry: Carry | null = null;
   if (carried) {
@@ -71,16 +86,17 @@ export function scanQuoteParagraph(text: string, paragraph: Span, context: Quote
       carried = null;
     } else carry = { quote: carried, reopened, endBefore: carried.end };
   }
-  const pairer = new Pairer(text, paragraph, carry);
+  pairer.reset(text, paragraph, carry);
   tokens.fill(text, paragraph, pairer);
   const w = new Words(text, tokens);
-  const glossary: Glossary = { mentions: context.mentions, entity: context.entity };
+  const glossary: Glossary = context;
   const people = new People(state.persons);
   notePersons(w, people, glossary);
   const speaker = (cue: Cue | null): Speaker | null => cue && speakerOf(w, cue.phrase, people, glossary);
 
-  const found: Found[] = [];
-  for (const raw of pairer.quotes) {
+  foundCount = 0;
+  for (let q = 0; q < pairer.quoteCount; q++) {
+    const raw = pairer.quotes[q]!;
     if (raw.close < 0 && carried) { // proved unterminated by a later opening mark
       quotes.push(unterminated(carried));
       continue;
@@ -108,11 +124,12 @@ export function scanQuoteParagraph(text: string, paragraph: Span, context: Quote
         who = speaker(second) ?? (raw.carried && carried ? carried.speaker : null);
       }
     }
-    found.push({ raw, style, speaker: who, leads: raw.carried || raw.openToken === 0 });
+    found[foundCount] = { start: raw.start, end: raw.end, style, speaker: who };
+    foundRaw[foundCount++] = raw;
   }
 
-  if (found.length > 0) attributeTheRest(found, state);
-  for (const f of found) quotes.push({ start: f.raw.start, end: f.raw.end, style: f.style, speaker: f.speaker });
+  if (foundCount > 0) attributeTheRest(state);
+  for (let i = 0; i < foundCount; i++) quotes.push(found[i]!);
 
   let open: OpenQuoteState | null = null;
   const left = pairer.carriedOn();
@@ -132,7 +149,7 @@ export function scanQuoteParagraph(text: string, paragraph: Span, context: Quote
   }
 
   let lastDirect: Found | undefined;
-  for (const f of found) if (f.style === 'direct' && f.speaker) lastDirect = f;
+  for (let i = 0; i < foundCount; i++) if (found[i]!.style === 'direct' && found[i]!.speaker) lastDirect = found[i];
   const next: QuoteState = {
     open,
     persons: people.remember(),
@@ -140,7 +157,7 @@ export function scanQuoteParagraph(text: string, paragraph: Span, context: Quote
     lastSpeakerAge: lastDirect ? 0 : state.lastSpeaker && state.lastSpeakerAge + 1 < SPEAKER_MEMORY ? state.lastSpeakerAge + 1 : 0,
     intro: speaker(left ? null : phraseCue(introAtEnd(w))),
   };
-  return { quotes, state: next };
+  return next;
 }
 
 function cueAfterQuote(w: Words, raw: RawQuote): Cue | null {
@@ -165,28 +182,32 @@ function recentSpeaker(state: QuoteState): Speaker | null {
  * the end of the last paragraph, or from the last speaker when the quote
  * opens its paragraph (a statement over several paragraphs).
  */
-function attributeTheRest(found: Found[], state: QuoteState): void {
-  // quotes come in the order they close; sort (a copy) only when a nested one made that differ from text order
-  const inOrder = inTextOrder(found) ? found : [...found].sort((a, b) => a.raw.start - b.raw.start);
-  for (let i = 0; i < inOrder.length; i++) {
-    const f = inOrder[i]!;
+function attributeTheRest(state: QuoteState): void {
+  // quotes come in the order they close; sort (indices) only when a nested one made that differ from text order
+  const order = inTextOrder() ? null : Array.from({ length: foundCount }, (_, i) => i).sort((a, b) => found[a]!.start - found[b]!.start);
+  for (let i = 0; i < foundCount; i++) {
+    const at = order ? order[i]! : i;
+    const f = found[at]!, raw = foundRaw[at]!;
     if (f.style !== 'direct' || f.speaker) continue;
-    const near = neighbour(inOrder, i, -1) ?? neighbour(inOrder, i, 1);
+    const near = neighbour(order, i, -1) ?? neighbour(order, i, 1);
     if (near) f.speaker = near;
-    else if (f.leads && f.raw.depth === 0) f.speaker = state.intro ?? recentSpeaker(state);
+    // the quote is the first thing in its paragraph
+    else if ((raw.carried || raw.openToken === 0) && raw.depth === 0) f.speaker = state.intro ?? recentSpeaker(state);
   }
 }
 
-function inTextOrder(found: readonly Found[]): boolean {
-  for (let i = 1; i < found.length; i++) if (found[i]!.raw.start < found[i - 1]!.raw.start) return false;
+function inTextOrder(): boolean {
+  for (let i = 1; i < foundCount; i++) if (found[i]!.start < found[i - 1]!.start) return false;
   return true;
 }
 
-function neighbour(found: readonly Found[], i: number, step: number): Speaker | null {
-  const depth = found[i]!.raw.depth;
-  for (let k = i + step; k >= 0 && k < found.length; k += step) {
-    const f = found[k]!;
-    if (f.raw.depth !== depth || f.style !== 'direct') continue;
+/** The speaker of the nearest direct quote at the same depth, from the i-th in text order on in direction `step`. */
+function neighbour(order: readonly number[] | null, i: number, step: number): Speaker | null {
+  const depth = foundRaw[order ? order[i]! : i]!.depth;
+  for (let k = i + step; k >= 0 && k < foundCount; k += step) {
+    const at = order ? order[k]! : k;
+    const f = found[at]!;
+    if (foundRaw[at]!.depth !== depth || f.style !== 'direct') continue;
     if (f.speaker) return f.speaker;
   }
   return null;
@@ -203,9 +224,7 @@ export function findQuotes(text: string, context: QuoteContext): Quote[] {
     let n = m;
     while (n < context.mentions.length && context.mentions[n]!.start < para.end) n++;
     const here = n === m ? none : { mentions: context.mentions.slice(m, n), entity: context.entity };
-    const r = scanQuoteParagraph(text, para, here, state);
-    for (const q of r.quotes) out.push(q);
-    state = r.state;
+    state = scanInto(text, para, here, state, out);
   }
   for (const q of closeOpenQuote(state)) out.push(q);
   return out;

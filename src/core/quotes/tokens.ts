@@ -106,22 +106,24 @@ export class Tokens {
   fill(text: string, para: Span, pairer: Pairer): void {
     const table = classTable();
     const end = para.end;
-    this.count = 0;
     this.reserve(end - para.start + 1);
     const kinds = this.kind, starts = this.start, ends = this.end, flagsOf = this.flags, depths = this.depth, lex = this.lex;
     const capitals = this.capitals;
-    let capitalCount = 0;
+    // the count in a local, written back only around a mark (`markAt` pushes its token itself)
+    let count = 0, capitalCount = 0;
     let depth = pairer.depth;
     let i = para.start;
     while (i < end) {
       const c = text.charCodeAt(i);
       const k = table[c]!;
       if (k & SPACE) { i++; continue; }
-      if (k & MARK && this.markAt(i, pairer)) { i++; depth = pairer.depth; continue; }
-      let n: number;
+      if (k & MARK) {
+        this.count = count;
+        if (this.markAt(i, pairer)) { count = this.count; i++; depth = pairer.depth; continue; }
+      }
+      const n = count++;
       if (!(k & WORD) && !(k & SURROGATE && isWordCharAt(table, text, i))) {
         const size = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-        n = this.count++;
         kinds[n] = Kind.Punct; starts[n] = i; ends[n] = i + size; flagsOf[n] = 0;
         i += size;
       } else {
@@ -131,6 +133,8 @@ export class Tokens {
         i++;
         while (i < end) {
           const d = text.charCodeAt(i);
+          // most characters of a word are ASCII lower case: no table load for them
+          if (d >= 0x61 && d <= 0x7a) { i++; continue; }
           const e = table[d]!;
           if (e & WORD || (e & SURROGATE && isWordCharAt(table, text, i))) { i++; continue; }
           if ((d === 0x2e || d === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; } // 3.5, 1,000
@@ -144,7 +148,6 @@ export class Tokens {
           break;
         }
         const flags = wordFlags(text, start, i, next, apostrophe, (k & UPPER) !== 0);
-        n = this.count++;
         kinds[n] = Kind.Word; starts[n] = start; flagsOf[n] = flags;
         if (flags & CAPITALISED) capitals[capitalCount++] = n;
         if (flags & ABBREVIATION) ends[n] = ++i;
@@ -152,9 +155,10 @@ export class Tokens {
       }
       depths[n] = depth;
     }
+    this.count = count;
     this.capitalCount = capitalCount;
     // a word's lexicon bits are looked up when first asked (`Words.in`)
-    lex.fill(-1, 0, this.count);
+    lex.fill(-1, 0, count);
   }
 
   /** Emits the token of a quotation mark at `i`; false when the character is no mark here. */
