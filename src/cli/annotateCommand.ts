@@ -15,7 +15,7 @@ import { codePointLength } from '../core/offsets';
 import { parseNative } from '../core/sidecar';
 import type { Command } from './args';
 import { badInput, CliError, usageError } from './errors';
-import { ensureFolder, findArticles, findGlossaries, isFolder, readBytes, sha256Hex, writeAtomic, WriteQueue } from './fsio';
+import { ensureFolder, findArticles, OutputFolders, findGlossaries, isFolder, readBytes, sha256Hex, writeAtomic, WriteQueue } from './fsio';
 import { displayPath, loadGlossary } from './glossary';
 import { articleSummary } from './summary';
 import type { Style } from './style';
@@ -68,16 +68,17 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   }
 
   const writes = new WriteQueue();
+  const folders = new OutputFolders();
   for (const article of articles) {
     try {
       const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
-      const result = annotateArticle(article, targetDir, formats, compiled, args.quotes);
+      const result = annotateArticle(article, targetDir, folders.namesIn(targetDir), formats, compiled, args.quotes);
       totals = { articles: totals.articles + 1, entities: totals.entities + result.entities, quotes: totals.quotes + result.quotes };
       if (args.stdout) {
         process.stdout.write(result.sidecars[0]!.content);
         continue;
       }
-      ensureFolder(targetDir);
+      folders.make(targetDir);
       for (const t of result.types) bratTypes(bratFolders, targetDir, formats).add(t);
       if (result.unreadableSidecar) {
         failed = true;
@@ -167,14 +168,17 @@ interface ArticleResult {
   readonly unreadableSidecar?: string;
 }
 
-function annotateArticle(file: string, targetDir: string, formats: readonly ExportFormat[], glossary: CompiledGlossary, quotes: boolean): ArticleResult {
+function annotateArticle(
+  file: string, targetDir: string, namesThere: ReadonlySet<string>, formats: readonly ExportFormat[], glossary: CompiledGlossary, quotes: boolean,
+): ArticleResult {
   const bytes = readBytes(file);
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) throw badInput(`${displayPath(file)}: ${decoded.reason}`);
   const text = decoded.text;
   const name = path.basename(file);
 
-  const { layer, problem } = readUserLayer(path.join(targetDir, sidecarName(name, 'json')), text);
+  const native = sidecarName(name, 'json');
+  const { layer, problem } = namesThere.has(native) ? readUserLayer(path.join(targetDir, native), text) : { layer: EMPTY_USER_LAYER, problem: undefined };
   const detected = annotateText(text, glossary, { quotes });
   const annotations = applyUserLayer(detected, layer);
   const source = { file: name, uri: pathToFileURL(file).href, sha256: sha256Hex(bytes), length: codePointLength(text) };
@@ -197,7 +201,6 @@ function annotateArticle(file: string, targetDir: string, formats: readonly Expo
 
 /** The reader's manual tags and suppressions from an existing native sidecar; one that cannot be read is reported and left alone. */
 function readUserLayer(sidecar: string, text: string): { layer: UserLayer; problem?: string } {
-  if (!fs.existsSync(sidecar)) return { layer: EMPTY_USER_LAYER };
   let json: string;
   try {
     json = fs.readFileSync(sidecar, 'utf8');

@@ -91,6 +91,39 @@ export class WriteQueue {
   }
 }
 
+/**
+ * The output folders of one run, each made once and listed once, before this
+ * run writes to it. Asking per article whether a sidecar is there (a stat)
+ * while the write queue creates files in the same folder waits on the
+ * folder's lock: it took 1.2 s of a 2 s run over 2,000 articles.
+ */
+export class OutputFolders {
+  private readonly listed = new Map<string, ReadonlySet<string>>();
+  private readonly made = new Set<string>();
+
+  /** The names `folder` held when first asked (none when it does not exist yet). */
+  namesIn(folder: string): ReadonlySet<string> {
+    let names = this.listed.get(folder);
+    if (!names) {
+      try {
+        names = new Set(fs.readdirSync(folder));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw badInput(`${folder}: cannot read the output folder: ${describeFsError(e)}`);
+        names = new Set();
+      }
+      this.listed.set(folder, names);
+    }
+    return names;
+  }
+
+  /** Makes `folder` (and its parents) once. */
+  make(folder: string): void {
+    if (this.made.has(folder)) return;
+    ensureFolder(folder);
+    this.made.add(folder);
+  }
+}
+
 export function ensureFolder(folder: string): void {
   try {
     fs.mkdirSync(folder, { recursive: true });
