@@ -6,7 +6,7 @@ import type { TokenReader } from './tokenReader';
 import type { Trie } from './trie';
 import { type FoldTables, isWordAt } from './foldTables';
 import { childOf } from './trie';
-import { runStart } from './runs';
+import { runEnd, runStart } from './runs';
 
 export class SafeCuts {
   /**
@@ -20,15 +20,18 @@ export class SafeCuts {
     private readonly inForms: Uint8Array,
   ) {}
 
+  // Both step a run (a word or a gap) at a time, not a character: a cut at a
+  // run's edge is as good as one inside it, and each isSafe walks back over
+  // several runs, so stepping by characters cost a 1 MB article ~1.5 ms a keystroke.
   before(text: string, pos: number): number {
     let p = Math.max(0, Math.min(Math.floor(pos), text.length));
-    while (!this.isSafe(text, p)) p--;
+    while (!this.isSafe(text, p)) p = runStart(this.tables.word, text, p);
     return p;
   }
 
   after(text: string, pos: number): number {
     let p = Math.max(0, Math.min(Math.ceil(pos), text.length));
-    while (!this.isSafe(text, p)) p++;
+    while (!this.isSafe(text, p)) p = runEnd(this.tables.word, text, p);
     return p;
   }
 
