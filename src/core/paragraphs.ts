@@ -33,7 +33,8 @@ export function nextParagraph(text: string, from: number, to = text.length): Spa
   return undefined;
 }
 
-function hasNonSpace(text: string, start: number, end: number): boolean {
+/** Whether text[start, end) holds more than spaces and tabs: a line of only those is no paragraph. */
+export function hasNonSpace(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0x0c && c !== 0x0b && c !== 0xa0) return true;

@@ -5,7 +5,7 @@
 // text holding '\r' or U+2029 takes the general walk.
 
 import type { Span } from '../model';
-import { paragraphSpans } from '../paragraphs';
+import { hasNonSpace, paragraphSpans } from '../paragraphs';
 
 /** Spans of the paragraphs of `text`: always equal to `paragraphSpans(text)`. */
 export function paragraphsOf(text: string): Span[] {
@@ -19,13 +19,4 @@ export function paragraphsOf(text: string): Span[] {
     start = end + 1;
   }
   return spans;
-}
-
-// The same test as in paragraphs.ts: a line of only these is no paragraph.
-function hasNonSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0c && c !== 0x0b && c !== 0xa0) return true;
-  }
-  return false;
 }
