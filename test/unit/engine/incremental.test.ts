@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ArticleAnalysis, annotateText } from '../../../src/core/engine/analysis';
-import { compileGlossary, EMPTY_GLOSSARY } from '../../../src/core/engine/compiledGlossary';
 import type { Entity } from '../../../src/core/model';
-import { entity } from '../matching/entities';
+import { compiledGlossaryOf, entity } from '../matching/entities';
 
 const PEOPLE: Entity[] = [
   { ...entity('lavrov', 'Sergey Lavrov', ['Lavrov']), type: 'person' },
@@ -13,7 +12,7 @@ const PEOPLE: Entity[] = [
   entity('armenia', 'Armenia'),
   entity('eu', 'European Union', ['EU']),
 ];
-const glossary = compileGlossary({ ...EMPTY_GLOSSARY, entities: PEOPLE, byId: new Map(PEOPLE.map((e) => [e.id, e])) });
+const glossary = compiledGlossaryOf(PEOPLE);
 
 const PIECES = [
   'Lavrov', 'Sergey Lavrov', 'Pashinyan', 'Armenia', 'EU', 'European\nUnion', ' said', ' told reporters', 'He', ' she noted that ', 'according to ',

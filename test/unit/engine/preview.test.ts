@@ -2,10 +2,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ArticleAnalysis } from '../../../src/core/engine/analysis';
-import { compileGlossary, EMPTY_GLOSSARY } from '../../../src/core/engine/compiledGlossary';
 import { mentionsBetween } from '../../../src/core/engine/preview';
 import type { Entity } from '../../../src/core/model';
-import { entity } from '../matching/entities';
+import { compiledGlossaryOf, entity } from '../matching/entities';
 
 const ENTITIES: Entity[] = [
   { ...entity('lavrov', 'Sergey Lavrov', ['Lavrov']), type: 'person' },
@@ -14,7 +13,7 @@ const ENTITIES: Entity[] = [
   entity('nkao', 'Nagorno-Karabakh Autonomous Oblast'),
   entity('eu', 'European Union', ['EU']),
 ];
-const glossary = compileGlossary({ ...EMPTY_GLOSSARY, entities: ENTITIES, byId: new Map(ENTITIES.map((e) => [e.id, e])) });
+const glossary = compiledGlossaryOf(ENTITIES);
 const PIECES = ['Lavrov', 'Sergey Lavrov', 'Armenia', 'Armenian', 'Nagorno-Karabakh', ' Autonomous Oblast', 'EU', 'European\nUnion', ' ', '\n', ', ', 'said', '’s', '😀', 'the'];
 
 describe('mentionsBetween', () => {

@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { annotateText } from '../../../src/core/engine/analysis';
-import { compileGlossary, EMPTY_GLOSSARY } from '../../../src/core/engine/compiledGlossary';
 import type { Annotation, Entity } from '../../../src/core/model';
 import { parseBrat, parseNative, serializeNative, toBrat, toNativeSidecar } from '../../../src/core/sidecar';
 import { glossaryArb, textArb as matchingTextArb } from '../matching/arbitraries';
+import { compiledGlossaryOf } from '../matching/entities';
+import { essentials } from '../sidecar/essentials';
 
 const SPEECH = [' said ', ' told reporters ', 'He', 'She', ' according to ', ': ', '"', '“', '”', '«', '»', "'", '’', '\n', '\n\n', 'Smith', 'Anna Smith', '.'];
 const textArb = fc.array(fc.oneof(matchingTextArb, fc.constantFrom(...SPEECH)), { maxLength: 12 }).map((parts) => parts.join(''));
@@ -17,20 +18,6 @@ const withPeople = glossaryArb.map((entities): Entity[] => [
   { id: 'anna-smith', name: 'Anna Smith', type: 'person', aliases: ['Smith'], facts: [], links: [], case: 'auto' },
 ]);
 
-function compiled(entities: Entity[]) {
-  return compileGlossary({ ...EMPTY_GLOSSARY, entities, byId: new Map(entities.map((e) => [e.id, e])) });
-}
-
-/** What every format must carry back: where, what, which entity, which style and speaker. */
-function essentials(list: readonly Annotation[]): object[] {
-  return [...list]
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
-    .map((a) => {
-      const { prefix: _prefix, suffix: _suffix, ...rest } = a;
-      return rest;
-    });
-}
-
 const SOURCE = { file: 'article.txt', uri: 'file:///article.txt', sha256: '0'.repeat(64) };
 const RUNS = { numRuns: 300 };
 
@@ -38,7 +25,7 @@ describe('the engine, for any text and any glossary', () => {
   it('never throws, and every span lies inside the text with its own slice', () => {
     fc.assert(
       fc.property(textArb, withPeople, (text, entities) => {
-        for (const a of annotateText(text, compiled(entities))) {
+        for (const a of annotateText(text, compiledGlossaryOf(entities))) {
           assert.ok(0 <= a.start && a.start < a.end && a.end <= text.length, `${a.id} lies outside the text`);
           assert.equal(a.text, text.slice(a.start, a.end));
           if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) {
@@ -54,7 +41,7 @@ describe('the engine, for any text and any glossary', () => {
   it('never lets two entity mentions overlap', () => {
     fc.assert(
       fc.property(textArb, withPeople, (text, entities) => {
-        const mentions = annotateText(text, compiled(entities)).filter((a) => a.kind === 'entity');
+        const mentions = annotateText(text, compiledGlossaryOf(entities)).filter((a) => a.kind === 'entity');
         for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i - 1]!.end <= mentions[i]!.start, 'mentions overlap');
       }),
       RUNS,
@@ -64,7 +51,7 @@ describe('the engine, for any text and any glossary', () => {
   it('reads back from its native sidecar the annotations it wrote', () => {
     fc.assert(
       fc.property(textArb, withPeople, (text, entities) => {
-        const annotations = annotateText(text, compiled(entities));
+        const annotations = annotateText(text, compiledGlossaryOf(entities));
         const json = serializeNative(toNativeSidecar(text, { ...SOURCE, length: [...text].length }, annotations, []));
         const read = parseNative(json, text);
         assert.ok(read.ok, read.ok ? '' : read.error);
@@ -77,7 +64,7 @@ describe('the engine, for any text and any glossary', () => {
   it('reads back from brat standoff the annotations it wrote', () => {
     fc.assert(
       fc.property(textArb, withPeople, (text, entities) => {
-        const glossary = compiled(entities);
+        const glossary = compiledGlossaryOf(entities);
         const annotations = annotateText(text, glossary);
         const back = parseBrat(toBrat(text, annotations, (id) => glossary.entity(id)?.name), text);
         // brat has no notion of where an annotation came from: what it gives back is taken as the reader's

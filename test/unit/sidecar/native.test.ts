@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/core/model';
 import { parseNative, serializeNative, toNativeSidecar } from '../../../src/core/sidecar';
 import { ARTICLE, ORPHAN, SOURCE, articleAnnotations, articleSuppressed, find } from './article';
-
-/** What must survive a round trip; prefix and suffix are checked on their own. */
-function essentials(list: readonly Annotation[]): object[] {
-  return [...list]
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
-    .map((a) => {
-      const { prefix: _prefix, suffix: _suffix, ...rest } = a;
-      return rest;
-    });
-}
+import { essentials } from './essentials';
 
 function roundTrip(text: string, annotations: readonly Annotation[], suppressed: readonly Annotation[] = []) {
   const json = serializeNative(toNativeSidecar(text, { ...SOURCE, length: [...text].length }, annotations, suppressed));
