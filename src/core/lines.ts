@@ -18,13 +18,19 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** 0-based line and UTF-16 column of `offset`. */
-export function lineAndColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+/** 0-based line holding `offset`, from the line starts of its text. */
+export function lineOf(starts: readonly number[], offset: number): number {
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, column: offset - starts[lo]! };
+  return lo;
+}
+
+/** 0-based line and UTF-16 column of `offset`. */
+export function lineAndColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  const line = lineOf(starts, offset);
+  return { line, column: offset - starts[line]! };
 }

@@ -5,7 +5,7 @@
 // 20,000 TextDocument.positionAt calls.
 
 import * as vscode from 'vscode';
-import { lineStarts } from '../../core/lines';
+import { lineOf, lineStarts } from '../../core/lines';
 
 export class LinePositions {
   private readonly starts: readonly number[];
@@ -34,13 +34,7 @@ export class LinePositions {
     offset = Math.max(0, Math.min(offset, this.length));
     let line = this.line;
     if (starts[line]! <= offset && (line + 1 >= starts.length || offset < starts[line + 1]!)) return line;
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.line = line = lo;
+    this.line = line = lineOf(starts, offset);
     return line;
   }
 }
