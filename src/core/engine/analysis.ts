@@ -84,12 +84,7 @@ export class ArticleAnalysis {
     for (const p of this.paragraphs) for (const q of p.quotes) quotes.push(q);
     const last = this.paragraphs[this.paragraphs.length - 1];
     // the last paragraph cannot know it is last: a quote still open there ends with the text
-    if (last) {
-      for (const q of closeOpenQuote(stateAfter(last))) {
-        const annotation = quoteAnnotation(this.currentText, q);
-        if (annotation) quotes.push(annotation);
-      }
-    }
+    if (last) quotes.push(...quoteAnnotations(this.currentText, closeOpenQuote(stateAfter(last))));
     return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
