@@ -52,7 +52,7 @@ export class Lexicon {
     let node = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      const slot = c < 128 ? ASCII_SLOTS[c]! - 1 : c === 0x2019 ? 27 : -1;
+      const slot = c < 128 ? ASCII_SLOTS[c]! - 1 : slotOf(c);
       if (slot < 0) return 0;
       node = next[node * SLOTS + slot]!;
       if (node === 0) return 0;
