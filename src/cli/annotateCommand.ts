@@ -67,6 +67,12 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
     io.out(io.outStyle.dim(`Newsmark: ${articles.length} article${articles.length === 1 ? '' : 's'}, glossary: ${which} (${glossary.entities.length} entities)`));
   }
 
+  /** A bad input met on the way (an article, a write) is told and the run goes on; it ends with exit code 1. */
+  const report = (e: unknown): void => {
+    if (!(e instanceof CliError)) throw e;
+    failed = true;
+    io.err(io.errStyle.red(e.message));
+  };
   const writes = new WriteQueue();
   const folders = new OutputFolders();
   for (const article of articles) {
@@ -80,18 +86,13 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
       }
       folders.make(targetDir);
       for (const t of result.types) bratTypes(bratFolders, targetDir, formats).add(t);
-      if (result.unreadableSidecar) {
-        failed = true;
-        io.err(io.errStyle.red(result.unreadableSidecar));
-      }
+      if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
       const files = result.sidecars.map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
       const write = async (): Promise<void> => {
         try {
           for (const f of files) await writeAtomic(f.file, f.content);
         } catch (e) {
-          if (!(e instanceof CliError)) throw e;
-          failed = true;
-          io.err(io.errStyle.red(e.message));
+          report(e);
         }
       };
       if (detailed) {
@@ -104,9 +105,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
         if (!args.quiet) io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
       }
     } catch (e) {
-      if (!(e instanceof CliError)) throw e;
-      failed = true;
-      io.err(io.errStyle.red(e.message));
+      report(e);
     }
   }
   await writes.drain();
@@ -115,9 +114,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
       try {
         await writeAtomic(path.join(folder, conf.name), conf.content);
       } catch (e) {
-        if (!(e instanceof CliError)) throw e;
-        failed = true;
-        io.err(io.errStyle.red(e.message));
+        report(e);
       }
     }
     if (detailed) io.out(`  ${io.outStyle.bold('brat')}: ${displayPath(path.join(folder, 'annotation.conf'))}, ${displayPath(path.join(folder, 'visual.conf'))}`);
