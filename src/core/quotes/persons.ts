@@ -56,7 +56,11 @@ export class People {
 
   constructor(private readonly remembered: readonly Person[]) {}
 
-  /** Records a person mentioned at `at` (mentions must come in text order). */
+  /**
+   * Records a person mentioned at `at`. Persons come in text order (fullForm and
+   * resolvePronoun read the last first); groups come as their quotes are attributed,
+   * and lastGroup looks for the latest before a position.
+   */
   note(at: number, person: Person): void {
     this.seen.push({ at, person });
   }
