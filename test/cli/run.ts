@@ -19,9 +19,19 @@ export function newsmark(args: readonly string[], cwd: string, env: NodeJS.Proce
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+const madeDirs: string[] = [];
+
+/** A fresh folder under the system's temporary folder, removed when the test run ends. */
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-cli-'));
+  madeDirs.push(dir);
+  return dir;
 }
+
+// a root hook: the CLI tests made thousands of folders over a day of runs otherwise
+after(() => {
+  for (const dir of madeDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 export function write(dir: string, rel: string, content: string | Uint8Array): string {
   const file = path.join(dir, rel);
