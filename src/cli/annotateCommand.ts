@@ -8,7 +8,7 @@ import { annotateText } from '../core/engine/analysis';
 import { compileGlossary, EMPTY_GLOSSARY, type CompiledGlossary } from '../core/engine/compiledGlossary';
 import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine/userLayer';
 import { restoreUserLayer } from '../core/engine/restore';
-import { EXPORT_FORMATS, parseFormats, renderBratConfs, renderSidecars, sidecarName, type ExportFormat } from '../core/export';
+import { EXPORT_FORMATS, parseFormats, renderBratConfs, renderSidecars, sidecarName, type ExportFormat, type SidecarContent } from '../core/export';
 import { formatProblem } from '../core/glossary';
 import type { Annotation } from '../core/model';
 import { codePointLength } from '../core/offsets';
@@ -60,7 +60,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   const bases = commonBases(args.paths);
   const bratFolders = new Map<string, Set<string>>();
   const detailed = !args.quiet && !args.stdout && articles.length <= DETAILED_SUMMARY_LIMIT;
-  let totals = { articles: 0, entities: 0, quotes: 0 };
+  let totals = { articles: 0, entities: 0, quotes: 0, written: 0, unchanged: 0 };
 
   if (!args.stdout && !args.quiet) {
     const which = glossaryFiles.length ? glossaryFiles.map(displayPath).join(', ') : 'no glossary (quotes only)';
@@ -79,7 +79,14 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
     try {
       const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
       const result = annotateArticle(article, targetDir, folders.namesIn(targetDir), formats, compiled, args.quotes);
-      totals = { articles: totals.articles + 1, entities: totals.entities + result.entities, quotes: totals.quotes + result.quotes };
+      const files = result.sidecars.filter((s) => !result.unchanged.has(s.name)).map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
+      totals = {
+        articles: totals.articles + 1,
+        entities: totals.entities + result.entities,
+        quotes: totals.quotes + result.quotes,
+        written: totals.written + files.length,
+        unchanged: totals.unchanged + result.unchanged.size,
+      };
       if (args.stdout) {
         process.stdout.write(result.sidecars[0]!.content);
         continue;
@@ -87,7 +94,6 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
       folders.make(targetDir);
       for (const t of result.types) bratTypes(bratFolders, targetDir, formats).add(t);
       if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
-      const files = result.sidecars.map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
       const write = async (): Promise<void> => {
         try {
           for (const f of files) await writeAtomic(f.file, f.content);
@@ -99,7 +105,8 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
         // a summary names the sidecars, so they are written first
         await write();
         for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
-        io.out(`  ${io.outStyle.bold('Sidecars')}: ${files.map((f) => displayPath(f.file)).join(', ')}`);
+        const named = result.sidecars.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
+        io.out(`  ${io.outStyle.bold('Sidecars')}: ${named.join(', ')}`);
       } else {
         await writes.add(write);
         if (!args.quiet) io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
@@ -110,7 +117,9 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   }
   await writes.drain();
   for (const [folder, types] of bratFolders) {
+    const namesThere = folders.namesIn(folder);
     for (const conf of renderBratConfs(types, compiled)) {
+      if (namesThere.has(conf.name) && readIfReadable(path.join(folder, conf.name)) === conf.content) continue;
       try {
         await writeAtomic(path.join(folder, conf.name), conf.content);
       } catch (e) {
@@ -120,7 +129,8 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
     if (detailed) io.out(`  ${io.outStyle.bold('brat')}: ${displayPath(path.join(folder, 'annotation.conf'))}, ${displayPath(path.join(folder, 'visual.conf'))}`);
   }
   if (!args.stdout && !args.quiet && !detailed) {
-    io.out(io.outStyle.bold(`${totals.articles} articles: ${totals.entities} entity mentions, ${totals.quotes} quotes`));
+    const unchanged = totals.unchanged ? `, ${totals.unchanged} unchanged` : '';
+    io.out(io.outStyle.bold(`${totals.articles} articles: ${totals.entities} entity mentions, ${totals.quotes} quotes; ${totals.written} sidecars written${unchanged}`));
   }
   return failed ? 1 : 0;
 }
@@ -157,7 +167,9 @@ function baseOf(article: string, bases: readonly string[]): string {
 
 interface ArticleResult {
   readonly annotations: readonly Annotation[];
-  readonly sidecars: ReturnType<typeof renderSidecars>;
+  readonly sidecars: readonly SidecarContent[];
+  /** Names of the sidecars already on disk with exactly this content: they are left untouched (no write, same modification time). */
+  readonly unchanged: ReadonlySet<string>;
   readonly types: readonly string[];
   readonly entities: number;
   readonly quotes: number;
@@ -175,7 +187,7 @@ function annotateArticle(
   const name = path.basename(file);
 
   const native = sidecarName(name, 'json');
-  const { layer, problem } = namesThere.has(native) ? readUserLayer(path.join(targetDir, native), text) : { layer: EMPTY_USER_LAYER, problem: undefined };
+  const { layer, problem, json } = namesThere.has(native) ? readUserLayer(path.join(targetDir, native), text) : { layer: EMPTY_USER_LAYER };
   const detected = annotateText(text, glossary, { quotes });
   const annotations = applyUserLayer(detected, layer);
   const source = { file: name, uri: pathToFileURL(file).href, sha256: sha256Hex(bytes), length: codePointLength(text) };
@@ -186,9 +198,12 @@ function annotateArticle(
     kept,
     glossary,
   );
+  const onDisk = (sidecar: SidecarContent): string | undefined =>
+    sidecar.format === 'json' ? json : namesThere.has(sidecar.name) ? readIfReadable(path.join(targetDir, sidecar.name)) : undefined;
   return {
     annotations,
     sidecars,
+    unchanged: new Set(sidecars.filter((s) => onDisk(s) === s.content).map((s) => s.name)),
     types: [...new Set(annotations.flatMap((a) => (a.kind === 'entity' ? [a.type] : [])))],
     entities: annotations.filter((a) => a.kind === 'entity').length,
     quotes: annotations.filter((a) => a.kind === 'quote').length,
@@ -196,8 +211,20 @@ function annotateArticle(
   };
 }
 
-/** The reader's manual tags and suppressions from an existing native sidecar; one that cannot be read is reported and left alone. */
-function readUserLayer(sidecar: string, text: string): { layer: UserLayer; problem?: string } {
+/** A sidecar's current content, to leave it untouched when it would not change; undefined when it cannot be read (it is then rewritten). */
+function readIfReadable(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The reader's manual tags and suppressions from an existing native sidecar,
+ * and its text; one that cannot be read is reported and left alone.
+ */
+function readUserLayer(sidecar: string, text: string): { layer: UserLayer; problem?: string; json?: string } {
   let json: string;
   try {
     json = fs.readFileSync(sidecar, 'utf8');
@@ -206,5 +233,5 @@ function readUserLayer(sidecar: string, text: string): { layer: UserLayer; probl
   }
   const parsed = parseNative(json, text);
   if (!parsed.ok) return { layer: EMPTY_USER_LAYER, problem: `${displayPath(sidecar)}: ${parsed.error}; it was kept and not rewritten` };
-  return { layer: restoreUserLayer(text, parsed.value) };
+  return { layer: restoreUserLayer(text, parsed.value), json };
 }

@@ -91,6 +91,42 @@ describe('newsmark annotate', () => {
     const manual = again.annotations.find((a: { origin: string }) => a.origin === 'manual');
     assert.deepEqual([manual.start, manual.end, manual.text, manual.orphaned ?? false], [81, 87, 'Monday', false]);
   });
+
+  it('leaves a sidecar that would not change untouched, and rewrites the ones that would', () => {
+    // (the summary of a few articles marks each untouched sidecar; of many, it counts them: see the next test)
+    const dir = tempDir();
+    write(dir, 'in/one.txt', ARTICLE);
+    write(dir, 'in/two.txt', 'Armenia and Lavrov.\n');
+    const glossary = write(dir, 'glossary.yaml', GLOSSARY);
+    const args = ['annotate', 'in', '-g', glossary, '-o', 'out'];
+    const first = newsmark(args, dir);
+    assert.equal(first.code, 0, first.stderr);
+    const unchangedIn = (stdout: string) => stdout.match(/\S+ \(unchanged\)/g)?.map((s) => s.replace(' (unchanged)', '')) ?? [];
+    assert.deepEqual(unchangedIn(first.stdout), []);
+    const files = fs.readdirSync(path.join(dir, 'out')).map((f) => path.join(dir, 'out', f));
+    const inodes = new Map(files.map((f) => [f, fs.statSync(f).ino]));
+
+    const again = newsmark(args, dir);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(unchangedIn(again.stdout).length, 6, again.stdout);
+    for (const f of files) assert.equal(fs.statSync(f).ino, inodes.get(f), `${path.basename(f)} not replaced`);
+
+    fs.writeFileSync(path.join(dir, 'in/two.txt'), 'Lavrov and Armenia.\n');
+    const edited = newsmark(args, dir);
+    assert.deepEqual(unchangedIn(edited.stdout), ['out/one.txt.annotations.json', 'out/one.txt.annotations.jsonld', 'out/one.ann']);
+    assert.notEqual(fs.statSync(path.join(dir, 'out/two.txt.annotations.json')).ino, inodes.get(path.join(dir, 'out/two.txt.annotations.json')));
+    assert.equal(fs.statSync(path.join(dir, 'out/one.txt.annotations.json')).ino, inodes.get(path.join(dir, 'out/one.txt.annotations.json')));
+    assert.match(fs.readFileSync(path.join(dir, 'out/two.txt.annotations.json'), 'utf8'), /"start": 0,\s+"end": 6,\s+"text": "Lavrov"/);
+  });
+
+  it('counts the sidecars written and left unchanged over a folder of many articles', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 6; i++) write(dir, `in/${i}.txt`, ARTICLE);
+    const args = ['annotate', 'in', '-g', write(dir, 'glossary.yaml', GLOSSARY), '-o', 'out', '-f', 'json'];
+    assert.match(newsmark(args, dir).stdout, /^6 articles: 12 entity mentions, 6 quotes; 6 sidecars written$/m);
+    fs.writeFileSync(path.join(dir, 'in/0.txt'), 'Lavrov.\n');
+    assert.match(newsmark(args, dir).stdout, /^6 articles: 11 entity mentions, 5 quotes; 1 sidecars written, 5 unchanged$/m);
+  });
 });
 
 describe('newsmark annotate: bad input gets one line naming the file and exit code 1', () => {
