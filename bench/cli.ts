@@ -4,7 +4,6 @@
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateArticle, generateGlossary, glossaryYaml, seeded, vocabulary } from './workload';
 
@@ -12,6 +11,7 @@ const ARTICLES = 2_000;
 const CORPUS_BYTES = 5_000_000;
 const RUNS = 5;
 const CLI = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
+const OUT = path.resolve(__dirname, '..');
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -22,7 +22,11 @@ export async function benchCli(): Promise<void> {
   const r = seeded(20240614);
   const words = vocabulary(r);
   const entities = generateGlossary(r, words, 10_500);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-cli-'));
+  // In the project's build folder rather than the system's temporary one: on a
+  // journal-less ext4 every file created within seconds of a deletion nearby
+  // makes the kernel skip the freed inodes one by one (ext4 recently_deleted),
+  // and /tmp is where test runs create and delete thousands of files.
+  const dir = fs.mkdtempSync(path.join(OUT, 'bench-cli-'));
   try {
     const articles = path.join(dir, 'articles');
     fs.mkdirSync(articles);
@@ -36,19 +40,25 @@ export async function benchCli(): Promise<void> {
       bytes += Buffer.byteLength(text);
       fs.writeFileSync(path.join(articles, `${String(i).padStart(4, '0')}.txt`), text);
     }
-    const out = path.join(dir, 'out');
-    const times: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      fs.rmSync(out, { recursive: true, force: true });
+    // Each run writes into a new folder and nothing is deleted until the end
+    // (see above: "delete 2,000 sidecars, create 2,000" cost half a second in the kernel).
+    const env = { ...process.env, NEWSMARK_CACHE_DIR: path.join(dir, 'cache') };
+    const annotate = (out: string): number => {
       const started = performance.now();
-      const result = spawnSync(process.execPath, [CLI, 'annotate', articles, '-g', glossary, '-f', 'json', '-o', out, '-q'], { encoding: 'utf8' });
-      times.push(performance.now() - started);
+      const result = spawnSync(process.execPath, [CLI, 'annotate', articles, '-g', glossary, '-f', 'json', '-o', out, '-q'], { encoding: 'utf8', env });
+      const ms = performance.now() - started;
       if (result.status !== 0) throw new Error(`newsmark annotate failed (${result.status}): ${result.stderr}`);
-    }
-    const written = fs.readdirSync(out).filter((f) => f.endsWith('.annotations.json')).length;
+      return ms;
+    };
+    const uncached = annotate(path.join(dir, 'out-uncached'));
+    const runs = Array.from({ length: RUNS }, (_, run) => annotate(path.join(dir, `out-${run}`)));
+    const written = fs.readdirSync(path.join(dir, 'out-0')).filter((f) => f.endsWith('.annotations.json')).length;
+    const reRuns = Array.from({ length: RUNS }, () => annotate(path.join(dir, 'out-0')));
     const regexMs = combinedRegexCount(entities.flatMap((e) => [e.name, ...e.aliases]), texts);
     console.log(`\ncli: newsmark annotate, ${ARTICLES} articles (${(bytes / 1e6).toFixed(1)} MB), 10,000-entry glossary, JSON sidecars`);
-    console.log(`  whole process, median of ${RUNS}   ${median(times).toFixed(0)} ms (${written} sidecars written)   target ≤ 1500 ms`);
+    console.log(`  whole process, into a new folder, median of ${RUNS}   ${median(runs).toFixed(0)} ms (${written} sidecars written)   target ≤ 1500 ms`);
+    console.log(`  the first run, glossary compiled (not yet in the cache)   ${uncached.toFixed(0)} ms`);
+    console.log(`  again over its own sidecars (all unchanged, none rewritten)   ${median(reRuns).toFixed(0)} ms`);
     console.log(`  baseline: one combined regex that only counts matches, in-process   ${regexMs.toFixed(0)} ms`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,8 @@ import { parseNative } from '../core/sidecar';
 import type { Command } from './args';
 import { badInput, CliError, usageError } from './errors';
 import { ensureFolder, findArticles, OutputFolders, findGlossaries, isFolder, readBytes, sha256Hex, writeAtomic, WriteQueue } from './fsio';
-import { displayPath, loadGlossary } from './glossary';
+import { displayPath } from './glossary';
+import { defaultCacheDir, loadCompiledGlossary } from './glossaryCache';
 import { articleSummary } from './summary';
 import type { Style } from './style';
 
@@ -47,13 +48,14 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   if (args.stdout && articles.length !== 1) throw usageError(`annotate: --stdout writes one article, but ${articles.length} were given`);
 
   const glossaryFiles = args.glossaries.length ? args.glossaries : demo ? [SAMPLE_GLOSSARY] : findGlossaries(process.cwd());
-  const glossary = glossaryFiles.length ? loadGlossary(glossaryFiles) : EMPTY_GLOSSARY;
+  const { glossary, compiled } = glossaryFiles.length
+    ? loadCompiledGlossary(glossaryFiles, args.cache ? defaultCacheDir() : undefined)
+    : { glossary: EMPTY_GLOSSARY, compiled: compileGlossary(EMPTY_GLOSSARY) };
   let failed = false;
   for (const p of glossary.problems) {
     io.err(p.severity === 'error' ? io.errStyle.red(formatProblem(p)) : io.errStyle.yellow(formatProblem(p)));
     if (p.severity === 'error') failed = true;
   }
-  const compiled = compileGlossary(glossary);
 
   const outDir = args.out !== undefined ? path.resolve(args.out) : undefined;
   if (outDir) ensureFolder(outDir);

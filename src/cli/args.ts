@@ -5,7 +5,7 @@
 import { usageError } from './errors';
 
 export const USAGE = `usage:
-  newsmark annotate [PATH…] [-g GLOSSARY]… [-f json,w3c,brat] [-o DIR] [--stdout] [-q]
+  newsmark annotate [PATH…] [-g GLOSSARY]… [-f json,w3c,brat] [-o DIR] [--stdout] [-q] [--no-cache]
   newsmark check GLOSSARY…
 
   annotate   annotate articles (files, or folders of .txt/.md/.news/.article files) and write sidecars;
@@ -19,6 +19,8 @@ options:
   -o, --out DIR         write sidecars into DIR instead of beside each article
       --stdout          one article, one format: print the sidecar instead of writing it
       --no-quotes       do not detect quotations
+      --no-cache        compile the glossary afresh and keep no copy (the compiled glossary is
+                        otherwise kept for the next run in NEWSMARK_CACHE_DIR or ~/.cache/newsmark)
   -q, --quiet           print only problems
   -h, --help            this help
       --version         the version
@@ -26,7 +28,7 @@ options:
 exit codes: 0 done, 1 bad input, 2 wrong usage`;
 
 export type Command =
-  | { readonly command: 'annotate'; readonly paths: string[]; readonly glossaries: string[]; readonly formats: string[]; readonly out?: string; readonly stdout: boolean; readonly quiet: boolean; readonly quotes: boolean }
+  | { readonly command: 'annotate'; readonly paths: string[]; readonly glossaries: string[]; readonly formats: string[]; readonly out?: string; readonly stdout: boolean; readonly quiet: boolean; readonly quotes: boolean; readonly cache: boolean }
   | { readonly command: 'check'; readonly glossaries: string[] }
   | { readonly command: 'help' }
   | { readonly command: 'version' };
@@ -48,7 +50,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const glossaries: string[] = [];
   const formats: string[] = [];
   let out: string | undefined;
-  let stdout = false, quiet = false, quotes = true, onlyPaths = false;
+  let stdout = false, quiet = false, quotes = true, cache = true, onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -67,9 +69,10 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (flag === '--stdout') stdout = true;
     else if (flag === '-q' || flag === '--quiet') quiet = true;
     else if (flag === '--no-quotes') quotes = false;
+    else if (flag === '--no-cache') cache = false;
     else if (flag === '-h' || flag === '--help') return { command: 'help' };
     else throw usageError(`annotate: unknown option ${flag}`);
   }
   if (stdout && out !== undefined) throw usageError('annotate: --stdout and -o exclude each other');
-  return { command: 'annotate', paths, glossaries, formats, ...(out !== undefined ? { out } : {}), stdout, quiet, quotes };
+  return { command: 'annotate', paths, glossaries, formats, ...(out !== undefined ? { out } : {}), stdout, quiet, quotes, cache };
 }

@@ -8,7 +8,11 @@ import { readBytes } from './fsio';
 import { badInput } from './errors';
 
 export function readGlossaryFile(file: string): GlossaryFile {
-  const bytes = readBytes(file);
+  return glossaryFileOf(file, readBytes(file));
+}
+
+/** The glossary in `bytes`, read from `file`. */
+export function glossaryFileOf(file: string, bytes: Uint8Array): GlossaryFile {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) throw badInput(`${file}: ${decoded.reason}`);
   return parseGlossaryFile(displayPath(file), decoded.text);

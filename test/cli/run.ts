@@ -14,12 +14,19 @@ export interface Run {
   readonly stderr: string;
 }
 
+/** Runs the CLI; its glossary cache goes to a folder of this test run unless `env` names one. */
 export function newsmark(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env } });
+  testCache ??= tempDir();
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, NEWSMARK_CACHE_DIR: testCache, ...env },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 const madeDirs: string[] = [];
+let testCache: string | undefined;
 
 /** A fresh folder under the system's temporary folder, removed when the test run ends. */
 export function tempDir(): string {

@@ -14,7 +14,11 @@ export interface CompiledGlossary {
 }
 
 export function compileGlossary(glossary: Glossary): CompiledGlossary {
-  const matcher = compileMatcher(glossary.entities);
+  return compiledGlossaryWith(glossary, compileMatcher(glossary.entities));
+}
+
+/** A glossary with a matcher already compiled from its entities (by compileGlossary, or kept from an earlier run). */
+export function compiledGlossaryWith(glossary: Glossary, matcher: CompiledMatcher): CompiledGlossary {
   return {
     glossary,
     matcher,

@@ -4,10 +4,34 @@ import type { FormTable } from './formTable';
 import { foldTables } from './foldTables';
 import { surfaceForms, type SurfaceForm } from './surfaceForms';
 import { TokenTable } from './tokenTable';
-import { buildTrie, compareSequences } from './trie';
+import { buildTrie, compareSequences, type Trie } from './trie';
 import { TrieMatcher } from './trieMatcher';
 
+/**
+ * A compiled matcher as plain data (typed arrays, strings, numbers): what a
+ * cache can keep between runs (structured clone, v8.serialize) so that a large
+ * glossary is not compiled again. Only `matcherFromParts` reads it.
+ */
+export interface MatcherParts {
+  readonly formCount: number;
+  /** Every word and gap of every form, folded, by token number. */
+  readonly tokens: readonly string[];
+  readonly trie: Trie;
+  readonly forms: FormTable;
+  /** 1 for every unit that occurs in some token (see SafeCuts). */
+  readonly inForms: Uint8Array;
+}
+
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
+  return matcherFromParts(matcherParts(entities));
+}
+
+export function matcherFromParts(parts: MatcherParts): CompiledMatcher {
+  const tables = foldTables();
+  return new TrieMatcher(parts.formCount, tables, new TokenTable(tables.caseless, parts.tokens), parts.trie, parts.forms, parts.inForms);
+}
+
+export function matcherParts(entities: readonly Entity[]): MatcherParts {
   const tables = foldTables();
   const forms = surfaceForms(entities, tables);
 
@@ -49,10 +73,9 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   const inForms = new Uint8Array(65536);
   for (const token of tokenIds.keys()) for (let i = 0; i < token.length; i++) inForms[token.charCodeAt(i)] = 1;
 
-  const table: FormTable = { formStart, entityId, formNumber, exact };
   const trie = buildTrie(
     groups.map((g) => g.sequence),
     tokenIds.size,
   );
-  return new TrieMatcher(forms.length, tables, new TokenTable(tables.caseless, [...tokenIds.keys()]), trie, table, inForms);
+  return { formCount: forms.length, tokens: [...tokenIds.keys()], trie, forms: { formStart, entityId, formNumber, exact }, inForms };
 }

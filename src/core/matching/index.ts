@@ -1,4 +1,4 @@
 // Finds glossary entities in text (DESIGN.md, "Matching rules").
 
 export type { CompiledMatcher } from './compiledMatcher';
-export { compileMatcher } from './compile';
+export { compileMatcher, matcherFromParts, matcherParts, type MatcherParts } from './compile';
