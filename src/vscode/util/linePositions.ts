@@ -5,7 +5,8 @@
 // 20,000 TextDocument.positionAt calls.
 
 import * as vscode from 'vscode';
-import { lineOf, lineStarts } from '../../core/lines';
+import type { TextEdit } from '../../core/engine/analysis';
+import { lineOf, lineStarts, lineStartsAfterEdit } from '../../core/lines';
 
 /** Lines stepped over before a lookup falls back to a binary search. */
 const FORWARD_STEPS = 8;
@@ -16,9 +17,14 @@ export class LinePositions {
 
   private readonly length: number;
 
-  constructor(text: string) {
-    this.starts = lineStarts(text);
+  constructor(text: string, starts: readonly number[] = lineStarts(text)) {
+    this.starts = starts;
     this.length = text.length;
+  }
+
+  /** The positions in `text`, this text after `edit`: its line breaks are read only where it changed. */
+  afterEdit(text: string, edit: TextEdit): LinePositions {
+    return new LinePositions(text, lineStartsAfterEdit(this.starts, text, edit));
   }
 
   /** The range of text[start, end); `reuse` itself when it is that range already. */
