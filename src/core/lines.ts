@@ -34,3 +34,25 @@ export function lineAndColumn(starts: readonly number[], offset: number): { line
   const line = lineOf(starts, offset);
   return { line, column: offset - starts[line]! };
 }
+
+/**
+ * The line starts of a text after `edit`, from those of the text before it: the starts before the
+ * edit are kept, those after it moved, and only the edited stretch is read. An editor needs them
+ * after every keystroke, and reading a megabyte for its line breaks costs far more than moving
+ * a few thousand numbers.
+ */
+export function lineStartsAfterEdit(starts: readonly number[], text: string, edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number }): number[] {
+  // a line start s depends on text[s - 1] and text[s] only (CR then LF is one line break), so the
+  // starts below edit.start stay, those above the old edit's end + 1 move, and the rest is read again
+  const kept = edit.start === 0 ? 0 : lineOf(starts, edit.start - 1) + 1;
+  const out = starts.slice(0, kept);
+  if (edit.start === 0) out.push(0);
+  const last = Math.min(edit.newEnd, text.length - 1);
+  for (let i = Math.max(0, edit.start - 1); i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) out.push(i + 1);
+  }
+  const delta = edit.newEnd - edit.oldEnd;
+  for (let i = lineOf(starts, edit.oldEnd + 1) + 1; i < starts.length; i++) out.push(starts[i]! + delta);
+  return out;
+}

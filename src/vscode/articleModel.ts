@@ -175,7 +175,10 @@ export class ArticleModel {
       this.layer = { manual: this.follow(this.layer.manual, edit), suppressed: this.follow(this.layer.suppressed, edit) };
       this.layerDirty = true;
     }
+    // the line starts follow the edit when they were built for the text before it
+    const positions = this.positions?.afterEdit(text, edit);
     this.changed('edit');
+    this.positions = positions;
   }
 
   /** Replaces the whole text when the edits that led to it are unknown: re-annotates it and re-anchors the reader's layer from its context. */

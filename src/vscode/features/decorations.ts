@@ -37,6 +37,14 @@ interface Painted {
   readonly ranges: ReadonlyMap<DecorationKey, readonly vscode.Range[]>;
 }
 
+/** The ranges of one decoration type as a paint builds them, beside those the editor shows. */
+interface TypeSlot {
+  readonly ranges: vscode.Range[];
+  readonly shown: readonly vscode.Range[] | undefined;
+  /** Whether some range differs from the one shown at its index. */
+  changed: boolean;
+}
+
 export class Decorations extends Disposable {
   private readonly types = new Map<DecorationKey, vscode.TextEditorDecorationType>();
   private readonly applied = new Map<string, AppliedDecorations>();
@@ -112,18 +120,21 @@ export class Decorations extends Disposable {
     // what the editor shows, where it is still valid: a keystroke moves few ranges, and an equal
     // range is taken over rather than built again, so unchanged types are known without comparing
     const shown = before?.generation === this.generation ? before.ranges : undefined;
-    const byKey = new Map<DecorationKey, vscode.Range[]>();
-    const changed = new Set<DecorationKey>();
-    const add = (key: DecorationKey, start: number, end: number, lines: LinePositions, model: ArticleModel) => {
-      let list = byKey.get(key);
-      if (!list) {
+    // one map lookup per annotation (its type's slot), not one per list read and written
+    const slots = new Map<DecorationKey, TypeSlot>();
+    const slotOf = (key: DecorationKey, model: ArticleModel): TypeSlot => {
+      let slot = slots.get(key);
+      if (!slot) {
         this.typeFor(key, model);
-        byKey.set(key, (list = []));
+        slots.set(key, (slot = { ranges: [], shown: shown?.get(key), changed: false }));
       }
-      const old = shown?.get(key)?.[list.length];
+      return slot;
+    };
+    const add = (slot: TypeSlot, start: number, end: number, lines: LinePositions) => {
+      const old = slot.shown?.[slot.ranges.length];
       const range = lines.range(start, end, old);
-      if (range !== old) changed.add(key);
-      list.push(range);
+      if (range !== old) slot.changed = true;
+      slot.ranges.push(range);
     };
     let hidden = 0;
     if (model && this.visible) {
@@ -137,14 +148,17 @@ export class Decorations extends Disposable {
           break;
         }
         count++;
-        add(keyOf(a), a.start, a.end, lines, model);
-        if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) add('speaker', a.speaker.start, a.speaker.end, lines, model);
+        add(slotOf(keyOf(a), model), a.start, a.end, lines);
+        if (a.kind === 'quote' && a.speaker && a.speaker.start >= 0) add(slotOf('speaker', model), a.speaker.start, a.speaker.end, lines);
       }
     }
+    const byKey = new Map<DecorationKey, vscode.Range[]>();
+    for (const [key, slot] of slots) byKey.set(key, slot.ranges);
     let calls = 0;
     for (const [key, type] of this.types) {
-      const ranges = byKey.get(key) ?? [];
-      if (!changed.has(key) && ranges.length === (shown?.get(key)?.length ?? 0)) continue;
+      const slot = slots.get(key);
+      const ranges = slot?.ranges ?? [];
+      if (!slot?.changed && ranges.length === (shown?.get(key)?.length ?? 0)) continue;
       editor.setDecorations(type, ranges);
       this.meter.setDecorations(key);
       calls++;
