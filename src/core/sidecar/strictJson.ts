@@ -19,6 +19,9 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 /** Deeper nesting is no sidecar, and unbounded recursion would overflow the stack. */
 const MAX_DEPTH = 200;
 const NUMBER_RE = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** What ends a plain run inside a string. */
+const STRING_STOP = /["\\\x00-\x1f]/g;
+const SPACE_RUN = /[ \t\n\r]*/y;
 
 class JsonSyntaxError extends Error {
   constructor(readonly at: number, readonly reason: string) {
@@ -151,7 +154,14 @@ class Reader {
     let out = '';
     let runStart = ++this.pos;
     for (;;) {
-      if (this.pos >= this.src.length) this.fail('a closing \'"\'', open);
+      // the regex engine finds the next quote, backslash or control character:
+      // a loop over the characters here was most of the time of reading a sidecar
+      STRING_STOP.lastIndex = this.pos;
+      if (!STRING_STOP.test(this.src)) {
+        this.pos = this.src.length;
+        this.fail('a closing \'"\'', open);
+      }
+      this.pos = STRING_STOP.lastIndex - 1;
       const c = this.src.charCodeAt(this.pos);
       if (c === 0x22) {
         out += this.src.slice(runStart, this.pos++);
@@ -161,12 +171,8 @@ class Reader {
         const what = c === 0x0a || c === 0x0d ? 'line break' : 'control character';
         throw new JsonSyntaxError(this.pos, `a raw ${what} inside a string (JSON writes it as an escape such as \\n)`);
       }
-      if (c === 0x5c) {
-        out += this.src.slice(runStart, this.pos) + this.escape(open);
-        runStart = this.pos;
-      } else {
-        this.pos++;
-      }
+      out += this.src.slice(runStart, this.pos) + this.escape(open);
+      runStart = this.pos;
     }
   }
 
@@ -221,11 +227,12 @@ class Reader {
   }
 
   private skipSpace(): void {
-    for (;;) {
-      const c = this.src.charCodeAt(this.pos);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.pos++;
-      else return;
-    }
+    const c = this.src.charCodeAt(this.pos);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return;
+    // a sidecar is indented: most runs of white space are a line break and several spaces
+    SPACE_RUN.lastIndex = this.pos;
+    SPACE_RUN.test(this.src);
+    this.pos = SPACE_RUN.lastIndex;
   }
 
   /** Fails at the current position; at the end of the input that means the file was cut short. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readJson, type JsonValue } from '../../../src/core/sidecar/strictJson';
 
 /** The reader's value as JSON.parse would give it (objects come back as Maps). */
@@ -20,6 +21,24 @@ describe('strict JSON reader', () => {
     const read = readJson(source);
     assert.ok(read.ok);
     assert.deepEqual(plain(read.value), JSON.parse(source));
+  });
+
+  it('reads any JSON as JSON.parse does, compact or indented (strings with escapes, controls and astral characters)', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', '\n', '\u0001', '\u2028', '😀', 'é', ' '), fc.string({ minLength: 1, maxLength: 1 })) });
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), text, tie('list'), tie('object')),
+      list: fc.array(tie('value'), { maxLength: 5 }),
+      object: fc.dictionary(text.filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)), tie('value'), { maxKeys: 5 }),
+    })).value;
+    fc.assert(
+      fc.property(json, fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
+        const source = JSON.stringify(value, null, indent);
+        const read = readJson(source);
+        assert.ok(read.ok, read.ok ? '' : read.error);
+        assert.deepEqual(plain(read.value), JSON.parse(source));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps keys as entries, so no key can reach a prototype', () => {
