@@ -35,6 +35,9 @@ export interface RawQuote extends Span {
   readonly closeToken: number;
 }
 
+/** A RawQuote the Pairer rewrites in place, paragraph after paragraph. */
+type QuoteSlot = { -readonly [K in keyof RawQuote]: RawQuote[K] };
+
 interface Entry extends OpenQuote {
   readonly carried: boolean;
   /** Token index of its opening mark, -1 when that mark is in an earlier paragraph. */
@@ -100,9 +103,14 @@ export const enum MarkResult { None = 0, Opened = 1, Closed = 2 }
  * for each, were a seventh of what the quote finder allocated.
  */
 export class Pairer {
-  /** The paragraph's quotes are the first `quoteCount` (the list is never cut: that would free its store). */
-  readonly quotes: RawQuote[] = [];
+  /**
+   * The paragraph's quotes are the first `quoteCount`. Their objects are
+   * rewritten by the next paragraph, so that pairing a quote allocates one
+   * object (its stack entry), not two; the list is never cut: that would free its store.
+   */
+  readonly quotes: readonly RawQuote[];
   quoteCount = 0;
+  private readonly slots: QuoteSlot[] = [];
   readonly stack: Entry[] = [];
   /** Offset of the mark that reopens the carried quote, or -1. */
   reopenAt = -1;
@@ -112,6 +120,10 @@ export class Pairer {
   private result = MarkResult.None;
   private text = '';
   private para: Span = { start: 0, end: 0 };
+
+  constructor() {
+    this.quotes = this.slots;
+  }
 
   /** Starts on `para`, given the quote carried from the paragraphs before it. */
   reset(text: string, para: Span, carry: Carry | null): void {
@@ -234,11 +246,21 @@ export class Pairer {
     const e = stack[k]!;
     // pop rather than set the length: a length store is a runtime call, and this runs for every quote
     while (stack.length > k) stack.pop();
-    this.quotes[this.quoteCount++] = {
-      start: e.start, end: Math.max(e.start, wordsEnd(this.text, e.start, at)), open: e.mark, close: at, depth: k,
-      carried: e.carried, openToken: e.token, closeToken: this.token,
-    };
+    const q = this.nextSlot();
+    q.start = e.start; q.end = Math.max(e.start, wordsEnd(this.text, e.start, at)); q.open = e.mark; q.close = at; q.depth = k;
+    q.carried = e.carried; q.openToken = e.token; q.closeToken = this.token;
     this.result = MarkResult.Closed;
+  }
+
+  /** The object for the paragraph's next quote, for the caller to fill in. */
+  private nextSlot(): QuoteSlot {
+    let q = this.slots[this.quoteCount];
+    if (!q) {
+      q = { start: 0, end: 0, open: 0, close: 0, depth: 0, carried: false, openToken: 0, closeToken: 0 };
+      this.slots.push(q);
+    }
+    this.quoteCount++;
+    return q;
   }
 
   /** The first mark of a wrapped quote's family decides whether it ever closes. */
@@ -250,10 +272,9 @@ export class Pairer {
       if (!isMarkCandidate(c) || familyOf(c) !== carried.family || isApostropheAt(text, j, para)) continue;
       if (!reopens(c, carried.family, carried.opener) || !opensAfter(text, j, para.start) || spaceAfter(text, j, para.end)) return false;
       this.stack.shift();
-      this.quotes[this.quoteCount++] = {
-        start: carried.start, end: Math.max(carried.start, carry.endBefore), open: carried.mark, close: -1, depth: 0,
-        carried: true, openToken: -1, closeToken: -1,
-      };
+      const q = this.nextSlot();
+      q.start = carried.start; q.end = Math.max(carried.start, carry.endBefore); q.open = carried.mark; q.close = -1; q.depth = 0;
+      q.carried = true; q.openToken = -1; q.closeToken = -1;
       return true;
     }
     return false;

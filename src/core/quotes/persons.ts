@@ -4,7 +4,7 @@
 
 import type { Entity, Mention } from '../model';
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ROLE_NOUNS } from './lexicon';
-import { foldSpace, PhraseKind, type Phrase, type Words } from './phrases';
+import { PhraseKind, type Phrase, type Words } from './phrases';
 import { MAX_PERSONS, type Person } from './state';
 import { nameEnd, TITLE } from './tokens';
 
@@ -51,6 +51,16 @@ function lastWordIs(name: string, s: string, start: number, end: number): boolea
   return true;
 }
 
+/**
+ * Where the last word of `name` starts. A loop, not lastIndexOf: that is a
+ * call into the runtime, and fullForm asks it for every name and speaker.
+ */
+function lastWordStart(name: string): number {
+  let i = name.length;
+  while (i > 0 && name.charCodeAt(i - 1) !== 0x20) i--;
+  return i;
+}
+
 export class People {
   private readonly seen: Seen[] = [];
 
@@ -90,7 +100,7 @@ export class People {
 
   /** The longest recent form of a name ("Hillary Clinton" for "Clinton"), known before `at`. */
   fullForm(at: number, name: string): Person | null {
-    const last = name.lastIndexOf(' ') + 1;
+    const last = lastWordStart(name);
     for (let k = this.seen.length - 1; k >= 0; k--) {
       const s = this.seen[k]!;
       if (s.at < at && s.person.name.length > name.length && lastWordIs(s.person.name, name, last, name.length)) return s.person;
@@ -156,5 +166,5 @@ export function glossaryEntityAt(
 /** Text of a name phrase's personal name, without a possessive 's. */
 export function personalName(w: Words, p: Phrase): string {
   const first = p.kind === PhraseKind.Name ? personalNameStart(w, p) : p.first;
-  return foldSpace(w.text.slice(w.tokens.start[first]!, nameEnd(w.tokens, p.last)));
+  return w.textOf(first, p.last, nameEnd(w.tokens, p.last));
 }

@@ -61,9 +61,22 @@ export class Words {
   pronoun(t: number): boolean {
     return this.in(PERSONAL_PRONOUNS, t);
   }
-  /** Text of tokens first..last, white space folded. */
-  slice(first: number, last: number): string {
-    return foldSpace(this.text.slice(this.tokens.start[first]!, this.tokens.end[last]!));
+  /**
+   * Text of tokens first..last, ended at `end` (a possessive 's left out), white space folded.
+   * No token holds white space, so only the gaps between them are read, not every character.
+   */
+  textOf(first: number, last: number, end: number): string {
+    const s = this.text.slice(this.tokens.start[first]!, end);
+    return this.singleSpaced(first, last) ? s : foldSpace(s);
+  }
+  /** True when no gap between tokens first..last is more than one plain space: their text needs no folding. */
+  singleSpaced(first: number, last: number): boolean {
+    const { start, end } = this.tokens;
+    for (let k = first; k < last; k++) {
+      const gap = start[k + 1]! - end[k]!;
+      if (gap > 1 || (gap === 1 && this.text.charCodeAt(end[k]!) !== 0x20)) return false;
+    }
+    return true;
   }
 }
 

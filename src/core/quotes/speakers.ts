@@ -37,7 +37,7 @@ export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossar
     const full = people.fullForm(start, name);
     speaker = { start, end, text, name: full ? full.name : name, entity: full ? full.entity : null };
   } else {
-    speaker = { start, end, text, name: foldSpace(text), entity: null };
+    speaker = { start, end, text, name: w.singleSpaced(p.first, p.last) ? text : foldSpace(text), entity: null };
   }
   if (isGroup(w, p)) people.note(start, { name: speaker.name, entity: speaker.entity, gender: GROUP });
   return speaker;

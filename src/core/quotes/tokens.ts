@@ -115,6 +115,7 @@ export class Tokens {
     let i = para.start;
     while (i < end) {
       const c = text.charCodeAt(i);
+      if (c === 0x20) { i++; continue; } // the commonest character between tokens: no table load
       const k = table[c]!;
       if (k & SPACE) { i++; continue; }
       if (k & MARK) {
@@ -187,6 +188,7 @@ export class Tokens {
  * pieces (-1 if none): a possessive is such a join right before a final s.
  */
 function wordFlags(text: string, start: number, end: number, next: number, apostrophe: number, upper: boolean): number {
+  if (!upper && apostrophe < 0 && next !== 0x2e) return 0; // most words: nothing below applies
   let flags = upper ? CAPITALISED : 0;
   if (apostrophe === end - 2) {
     const s = text.charCodeAt(end - 1);
