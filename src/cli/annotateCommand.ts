@@ -189,17 +189,32 @@ function annotateArticle(
   const name = path.basename(file);
 
   const native = sidecarName(name, 'json');
-  const { layer, problem, json } = namesThere.has(native) ? readUserLayer(path.join(targetDir, native), text) : { layer: EMPTY_USER_LAYER };
+  const existing = namesThere.has(native) ? readSidecar(path.join(targetDir, native)) : undefined;
   const detected = annotateText(text, glossary, { quotes });
-  const annotations = applyUserLayer(detected, layer);
   const source = { file: name, uri: pathToFileURL(file).href, sha256: sha256Hex(bytes), length: codePointLength(text) };
   const w3cIri = pathToFileURL(path.join(targetDir, sidecarName(name, 'w3c'))).href;
-  const kept = problem ? formats.filter((f) => f !== 'json') : formats;
-  const sidecars = renderSidecars(
-    { text, source, annotations, orphaned: layer.manual.filter((a) => a.orphaned), suppressed: layer.suppressed, w3cIri },
-    kept,
-    glossary,
-  );
+  const render = (layer: UserLayer) => {
+    const annotations = applyUserLayer(detected, layer);
+    const orphaned = layer.manual.filter((a) => a.orphaned);
+    return { annotations, sidecars: renderSidecars({ text, source, annotations, orphaned, suppressed: layer.suppressed, w3cIri }, formats, glossary) };
+  };
+
+  let { annotations, sidecars } = render(EMPTY_USER_LAYER);
+  let problem = existing?.problem;
+  const json = existing?.json;
+  // A native sidecar exactly as the detected annotations alone render it holds no manual tag and
+  // no removal, so it need not be read back: that is every sidecar of a re-run over an unchanged
+  // archive, and reading them back was a seventh of such a run.
+  if (json !== undefined && sidecars.find((s) => s.format === 'json')?.content !== json) {
+    const parsed = parseNative(json, text);
+    if (!parsed.ok) {
+      problem = `${displayPath(path.join(targetDir, native))}: ${parsed.error}; it was kept and not rewritten`;
+    } else {
+      const layer = restoreUserLayer(text, parsed.value);
+      if (layer.manual.length || layer.suppressed.length) ({ annotations, sidecars } = render(layer));
+    }
+  }
+  if (problem) sidecars = sidecars.filter((s) => s.format !== 'json');
   const onDisk = (sidecar: SidecarContent): string | undefined =>
     sidecar.format === 'json' ? json : namesThere.has(sidecar.name) ? readIfReadable(path.join(targetDir, sidecar.name)) : undefined;
   return {
@@ -222,18 +237,11 @@ function readIfReadable(file: string): string | undefined {
   }
 }
 
-/**
- * The reader's manual tags and suppressions from an existing native sidecar,
- * and its text; one that cannot be read is reported and left alone.
- */
-function readUserLayer(sidecar: string, text: string): { layer: UserLayer; problem?: string; json?: string } {
-  let json: string;
+/** An existing native sidecar's text, or why it cannot be read (it is then kept, never overwritten). */
+function readSidecar(sidecar: string): { json: string; problem?: undefined } | { json?: undefined; problem: string } {
   try {
-    json = fs.readFileSync(sidecar, 'utf8');
+    return { json: fs.readFileSync(sidecar, 'utf8') };
   } catch (e) {
-    return { layer: EMPTY_USER_LAYER, problem: `${displayPath(sidecar)}: cannot read it, so it was kept and not rewritten: ${(e as Error).message}` };
+    return { problem: `${displayPath(sidecar)}: cannot read it, so it was kept and not rewritten: ${(e as Error).message}` };
   }
-  const parsed = parseNative(json, text);
-  if (!parsed.ok) return { layer: EMPTY_USER_LAYER, problem: `${displayPath(sidecar)}: ${parsed.error}; it was kept and not rewritten` };
-  return { layer: restoreUserLayer(text, parsed.value), json };
 }

@@ -92,6 +92,31 @@ describe('newsmark annotate', () => {
     assert.deepEqual([manual.start, manual.end, manual.text, manual.orphaned ?? false], [81, 87, 'Monday', false]);
   });
 
+  it('a sidecar with the reader\'s tags and removals is read back on every run and, unchanged, left untouched', () => {
+    const dir = tempDir();
+    write(dir, 'glossary.yaml', GLOSSARY);
+    const article = write(dir, 'a.txt', ARTICLE);
+    newsmark(['annotate', 'a.txt', '-f', 'json'], dir);
+    const sidecar = article + '.annotations.json';
+    const doc = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    const armenia = doc.annotations.findIndex((a: { entity?: string }) => a.entity === 'armenia');
+    assert.ok(armenia >= 0);
+    doc.suppressed = doc.annotations.splice(armenia, 1);
+    doc.annotations.push({ id: 'm1', kind: 'entity', type: 'other', entity: null, start: 71, end: 77, text: 'Monday', prefix: 'lands for many years" on ', suffix: '.\n', origin: 'manual' });
+    fs.writeFileSync(sidecar, JSON.stringify(doc));
+    newsmark(['annotate', 'a.txt', '-f', 'json'], dir); // rewrites it in Newsmark's own layout
+    const rewritten = fs.statSync(sidecar).ino;
+
+    const again = newsmark(['annotate', 'a.txt', '-f', 'json'], dir);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /a\.txt\.annotations\.json \(unchanged\)/);
+    assert.equal(fs.statSync(sidecar).ino, rewritten);
+    const kept = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    assert.ok(kept.annotations.some((a: { origin: string; text: string }) => a.origin === 'manual' && a.text === 'Monday'));
+    assert.ok(!kept.annotations.some((a: { entity?: string }) => a.entity === 'armenia'), 'the removed mention stays removed');
+    assert.deepEqual(kept.suppressed.map((a: { entity: string }) => a.entity), ['armenia']);
+  });
+
   it('leaves a sidecar that would not change untouched, and rewrites the ones that would', () => {
     // (the summary of a few articles marks each untouched sidecar; of many, it counts them: see the next test)
     const dir = tempDir();
