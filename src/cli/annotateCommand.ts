@@ -81,7 +81,9 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
     try {
       const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
       const result = annotateArticle(article, targetDir, folders.namesIn(targetDir), formats, compiled, args.quotes);
-      const files = result.sidecars.filter((s) => !result.unchanged.has(s.name)).map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
+      // a native sidecar that could not be read is kept as it is; the other formats are still written
+      const written = result.sidecars.filter((s) => !(result.unreadableSidecar && s.format === 'json'));
+      const files = written.filter((s) => !result.unchanged.has(s.name)).map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
       totals = {
         articles: totals.articles + 1,
         entities: totals.entities + result.entities,
@@ -90,6 +92,8 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
         unchanged: totals.unchanged + result.unchanged.size,
       };
       if (args.stdout) {
+        // nothing is written, so a sidecar that cannot be read only means its tags are missing: say so
+        if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
         process.stdout.write(result.sidecars[0]!.content);
         continue;
       }
@@ -107,7 +111,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
         // a summary names the sidecars, so they are written first
         await write();
         for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
-        const named = result.sidecars.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
+        const named = written.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
         io.out(`  ${io.outStyle.bold('Sidecars')}: ${named.join(', ')}`);
       } else {
         await writes.add(write);
@@ -175,7 +179,7 @@ interface ArticleResult {
   readonly types: readonly string[];
   readonly entities: number;
   readonly quotes: number;
-  /** Set when an existing native sidecar could not be read: it was kept, and not overwritten. */
+  /** Set when an existing native sidecar could not be read: it is to be kept, not overwritten (its tags are not in `annotations`). */
   readonly unreadableSidecar?: string;
 }
 
@@ -214,7 +218,6 @@ function annotateArticle(
       if (layer.manual.length || layer.suppressed.length) ({ annotations, sidecars } = render(layer));
     }
   }
-  if (problem) sidecars = sidecars.filter((s) => s.format !== 'json');
   const onDisk = (sidecar: SidecarContent): string | undefined =>
     sidecar.format === 'json' ? json : namesThere.has(sidecar.name) ? readIfReadable(path.join(targetDir, sidecar.name)) : undefined;
   return {

@@ -217,6 +217,17 @@ describe('newsmark annotate: bad input gets one line naming the file and exit co
     assert.equal(fs.readFileSync(sidecar, 'utf8'), '{"format": "newsmark.annotations", "version": 1, "annot');
     assert.ok(fs.existsSync(path.join(dir, 'a.ann')), 'the other formats are still written');
   });
+
+  it('--stdout beside an unreadable sidecar prints the detected annotations and says the tags are missing', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', ARTICLE);
+    const sidecar = write(dir, 'a.txt.annotations.json', '{"bad');
+    const r = newsmark(['annotate', 'a.txt', '-f', 'json', '--stdout'], dir);
+    assert.equal(r.code, 1);
+    assert.match(oneLine(r.stderr), /a\.txt\.annotations\.json: line 1, column 6: .*kept/);
+    assert.equal(JSON.parse(r.stdout).format, 'newsmark.annotations');
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), '{"bad');
+  });
 });
 
 describe('newsmark usage errors exit with 2', () => {
