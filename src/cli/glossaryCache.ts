@@ -91,11 +91,20 @@ function readEntry(cacheDir: string, key: string): Entry | undefined {
   try {
     const entry = v8.deserialize(fs.readFileSync(file)) as Partial<Entry>;
     if (entry.format !== FORMAT || entry.key !== key || !entry.glossary || !entry.matcher) return undefined;
-    const now = new Date();
-    fs.utimesSync(file, now, now); // the most recently used entries are the ones kept
+    markUsed(file);
     return entry as Entry;
   } catch {
     return undefined; // absent, unreadable, or from another version of Node: compile again
+  }
+}
+
+/** The most recently used entries are the ones kept; a cache folder we may read but not write still serves. */
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } catch {
+    // read-only: the entry is used all the same
   }
 }
 
