@@ -38,8 +38,6 @@ interface Entry {
 export interface LoadedGlossary {
   readonly glossary: Glossary;
   readonly compiled: CompiledGlossary;
-  /** Whether it came from the cache. */
-  readonly cached: boolean;
 }
 
 /**
@@ -49,13 +47,13 @@ export interface LoadedGlossary {
 export function loadCompiledGlossary(files: readonly string[], cacheDir: string | undefined): LoadedGlossary {
   const sources = files.map((file) => ({ file, bytes: readBytes(file) }));
   const key = cacheKey(sources);
-  const entry = cacheDir === undefined ? undefined : readEntry(cacheDir, key);
-  if (entry) return { glossary: entry.glossary, compiled: compiledGlossaryWith(entry.glossary, matcherFromParts(entry.matcher)), cached: true };
-
-  const glossary = mergeGlossaries(sources.map(({ file, bytes }) => glossaryFileOf(file, bytes)));
-  const matcher = matcherParts(glossary.entities);
-  if (cacheDir !== undefined) writeEntry(cacheDir, { format: FORMAT, key, glossary, matcher });
-  return { glossary, compiled: compiledGlossaryWith(glossary, matcherFromParts(matcher)), cached: false };
+  let entry = cacheDir === undefined ? undefined : readEntry(cacheDir, key);
+  if (!entry) {
+    const glossary = mergeGlossaries(sources.map(({ file, bytes }) => glossaryFileOf(file, bytes)));
+    entry = { format: FORMAT, key, glossary, matcher: matcherParts(glossary.entities) };
+    if (cacheDir !== undefined) writeEntry(cacheDir, entry);
+  }
+  return { glossary: entry.glossary, compiled: compiledGlossaryWith(entry.glossary, matcherFromParts(entry.matcher)) };
 }
 
 /**
