@@ -82,8 +82,8 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
       const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
       const result = annotateArticle(article, targetDir, folders.namesIn(targetDir), formats, compiled, args.quotes);
       // a native sidecar that could not be read is kept as it is; the other formats are still written
-      const written = result.sidecars.filter((s) => !(result.unreadableSidecar && s.format === 'json'));
-      const files = written.filter((s) => !result.unchanged.has(s.name)).map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
+      const current = result.sidecars.filter((s) => !(result.unreadableSidecar && s.format === 'json'));
+      const files = current.filter((s) => !result.unchanged.has(s.name)).map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
       totals = {
         articles: totals.articles + 1,
         entities: totals.entities + result.entities,
@@ -111,7 +111,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
         // a summary names the sidecars, so they are written first
         await write();
         for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
-        const named = written.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
+        const named = current.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
         io.out(`  ${io.outStyle.bold('Sidecars')}: ${named.join(', ')}`);
       } else {
         await writes.add(write);
@@ -125,7 +125,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   for (const [folder, types] of bratFolders) {
     const namesThere = folders.namesIn(folder);
     for (const conf of renderBratConfs(types, compiled)) {
-      if (namesThere.has(conf.name) && readIfReadable(path.join(folder, conf.name)) === conf.content) continue;
+      if (alreadyThere(folder, namesThere, conf)) continue;
       try {
         await writeAtomic(path.join(folder, conf.name), conf.content);
       } catch (e) {
@@ -218,12 +218,12 @@ function annotateArticle(
       if (layer.manual.length || layer.suppressed.length) ({ annotations, sidecars } = render(layer));
     }
   }
-  const onDisk = (sidecar: SidecarContent): string | undefined =>
-    sidecar.format === 'json' ? json : namesThere.has(sidecar.name) ? readIfReadable(path.join(targetDir, sidecar.name)) : undefined;
+  // the native sidecar was read above; the others are read only to compare
+  const unchanged = sidecars.filter((s) => (s.format === 'json' ? json === s.content : alreadyThere(targetDir, namesThere, s)));
   return {
     annotations,
     sidecars,
-    unchanged: new Set(sidecars.filter((s) => onDisk(s) === s.content).map((s) => s.name)),
+    unchanged: new Set(unchanged.map((s) => s.name)),
     types: [...new Set(annotations.flatMap((a) => (a.kind === 'entity' ? [a.type] : [])))],
     entities: annotations.filter((a) => a.kind === 'entity').length,
     quotes: annotations.filter((a) => a.kind === 'quote').length,
@@ -231,12 +231,16 @@ function annotateArticle(
   };
 }
 
-/** A sidecar's current content, to leave it untouched when it would not change; undefined when it cannot be read (it is then rewritten). */
-function readIfReadable(file: string): string | undefined {
+/**
+ * Whether `folder` already holds `file` with exactly this content, so that it is left untouched.
+ * One that cannot be read is not: it is rewritten.
+ */
+function alreadyThere(folder: string, namesThere: ReadonlySet<string>, file: { readonly name: string; readonly content: string }): boolean {
+  if (!namesThere.has(file.name)) return false;
   try {
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(path.join(folder, file.name), 'utf8') === file.content;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
