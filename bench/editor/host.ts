@@ -16,6 +16,8 @@ import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/vscode/extension';
 import type { WorkKind, WorkStats } from '../../src/vscode/util/workMeter';
@@ -59,8 +61,11 @@ export async function run(): Promise<void> {
   const applied = api.decorations(uri);
   const annotations = api.annotations(uri)?.length ?? 0;
   const status = api.status().text;
+  const heapAfterOpen = heapAfterCollection();
   const keystrokes = await profiled('typing', () => measureKeystrokes(api, open.editor));
   const burst = await measureBurst(api, open.editor, keystrokes.method.includes('type'));
+  const heapAfterTyping = heapAfterCollection();
+  const typedChars = keystrokes.samples.length + BURST.length;
 
   const lines = [
     `Newsmark editor benchmark: VS Code ${vscode.version} (${vscode.env.appName}), extension host Node ${process.versions.node}`,
@@ -95,8 +100,22 @@ export async function run(): Promise<void> {
     `A burst of ${BURST.length} characters, ${BURST_GAP_MS} ms apart: Newsmark work ${ms(burst.work.total)} in all ` +
       `(${ms(burst.work.total / BURST.length)} per character; edit ${ms(burst.work.edit)}, refresh ${ms(burst.work.refresh)}, ` +
       `tree ${ms(burst.work.tree)}, status ${ms(burst.work.status)}, symbols ${ms(burst.work.symbols)}), ${burst.refreshes} refresh(es), host busy ${ms(burst.hostBusyMs)}`,
+    // each kept version of the article's text would add about 2 MB (UTF-16) here
+    `extension host heap after a full collection: ${mb(heapAfterOpen)} after the open, ${mb(heapAfterTyping)} after the ${typedChars} characters typed ` +
+      `(${((heapAfterTyping - heapAfterOpen) / typedChars / 1024).toFixed(0)} KB per character; VS Code's own copy of the document included)`,
   ];
   console.log(lines.join('\n'));
+}
+
+/** The extension host's heap, in bytes, right after a full garbage collection. */
+function heapAfterCollection(): number {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /**
