@@ -1,6 +1,8 @@
 // The context stored beside an annotation: what re-anchoring compares a
 // candidate's surroundings with after the article changed.
 
+import { keptSlice } from '../keptSlice';
+
 /** UTF-16 units of context kept on each side of a span. */
 export const CONTEXT_LENGTH = 32;
 
@@ -10,7 +12,7 @@ export function contextOf(text: string, start: number, end: number): { prefix: s
   if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from++;
   let to = Math.min(text.length, end + CONTEXT_LENGTH);
   if (to < text.length && isLowSurrogate(text.charCodeAt(to)) && isHighSurrogate(text.charCodeAt(to - 1))) to--;
-  return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
+  return { prefix: keptSlice(text, from, start), suffix: keptSlice(text, end, to) };
 }
 
 function isHighSurrogate(c: number): boolean {

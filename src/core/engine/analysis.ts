@@ -14,6 +14,7 @@ import { closeOpenQuote, INITIAL_QUOTE_STATE, sameQuoteState, scanQuoteParagraph
 import { mentionAnnotation, quoteAnnotation } from './assemble';
 import { DEFAULT_ANNOTATE_OPTIONS, type AnnotateOptions } from './options';
 import type { CompiledGlossary } from './compiledGlossary';
+import { keptSlice } from '../keptSlice';
 
 /** One replacement: old text [start, oldEnd) became new text [start, newEnd). */
 export interface TextEdit {
@@ -219,7 +220,7 @@ function mergeByStart(entities: readonly EntityAnnotation[], quotes: readonly Qu
 function shiftParagraph(p: ParagraphResult, delta: number, text: string): ParagraphResult {
   const quotes = p.quotes.map((q) => {
     const moved = shiftAnnotation(q, delta);
-    return q.start < p.start ? { ...moved, text: text.slice(moved.start, moved.end) } : moved;
+    return q.start < p.start ? { ...moved, text: keptSlice(text, moved.start, moved.end) } : moved;
   });
   return { start: p.start + delta, end: p.end + delta, quotes, state: p.state, stateShift: p.stateShift + delta };
 }

@@ -5,6 +5,7 @@ import type { EntityAnnotation, Mention, Quote, QuoteAnnotation } from '../model
 import { isSpace } from '../chars';
 import { annotationId } from '../ids';
 import type { CompiledGlossary } from './compiledGlossary';
+import { keptSlice } from '../keptSlice';
 
 export function mentionAnnotation(text: string, m: Mention, glossary: CompiledGlossary): EntityAnnotation {
   const type = glossary.entity(m.entity)?.type ?? 'other';
@@ -15,7 +16,7 @@ export function mentionAnnotation(text: string, m: Mention, glossary: CompiledGl
     entity: m.entity,
     start: m.start,
     end: m.end,
-    text: text.slice(m.start, m.end),
+    text: keptSlice(text, m.start, m.end),
     origin: 'glossary',
   };
 }
@@ -36,7 +37,7 @@ export function quoteAnnotation(text: string, quote: Quote): QuoteAnnotation | u
     style: quote.style,
     start,
     end,
-    text: text.slice(start, end),
+    text: keptSlice(text, start, end),
     speaker: quote.speaker,
     origin: 'detected',
   };

@@ -7,6 +7,7 @@ import { contextOf } from '../anchoring';
 import { isSpace } from '../chars';
 import type { UserLayer } from './userLayer';
 import { sameTarget } from './userLayer';
+import { keptSlice } from '../keptSlice';
 
 const QUOTE_MARKS = new Set([...'"“”‘’«»„‹›\'']);
 
@@ -43,7 +44,7 @@ export function speakerFor(text: string, quote: { start: number; end: number }, 
     for (const m of mentions) if (m.kind === 'entity' && m.entity === choice.entity.id) consider(m.start, m.end);
     const found = best as { start: number; end: number } | undefined;
     return found
-      ? { start: found.start, end: found.end, text: text.slice(found.start, found.end), name: choice.entity.name, entity: choice.entity.id }
+      ? { start: found.start, end: found.end, text: keptSlice(text, found.start, found.end), name: choice.entity.name, entity: choice.entity.id }
       : { start: -1, end: -1, text: choice.entity.name, name: choice.entity.name, entity: choice.entity.id };
   }
   const name = choice.name.trim();
@@ -53,11 +54,11 @@ export function speakerFor(text: string, quote: { start: number; end: number }, 
 }
 
 export function manualQuote(text: string, span: { start: number; end: number }, speaker: Speaker | null, id: string, createdAt = new Date().toISOString()): QuoteAnnotation {
-  return { id, kind: 'quote', style: 'direct', start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker, origin: 'manual', createdAt, ...contextOf(text, span.start, span.end) };
+  return { id, kind: 'quote', style: 'direct', start: span.start, end: span.end, text: keptSlice(text, span.start, span.end), speaker, origin: 'manual', createdAt, ...contextOf(text, span.start, span.end) };
 }
 
 export function manualEntity(text: string, span: { start: number; end: number }, entity: Entity, id: string, createdAt = new Date().toISOString()): EntityAnnotation {
-  return { id, kind: 'entity', type: entity.type, entity: entity.id, start: span.start, end: span.end, text: text.slice(span.start, span.end), origin: 'manual', createdAt, ...contextOf(text, span.start, span.end) };
+  return { id, kind: 'entity', type: entity.type, entity: entity.id, start: span.start, end: span.end, text: keptSlice(text, span.start, span.end), origin: 'manual', createdAt, ...contextOf(text, span.start, span.end) };
 }
 
 export function addManual(layer: UserLayer, annotation: Annotation): UserLayer {

@@ -5,6 +5,7 @@
 
 import type { Annotation, Speaker } from '../model';
 import type { TextEdit } from './analysis';
+import { keptSlice } from '../keptSlice';
 
 export type Shifted = { readonly kind: 'placed'; readonly annotation: Annotation } | { readonly kind: 'reanchor'; readonly annotation: Annotation };
 
@@ -25,7 +26,7 @@ export function shiftThroughEdit(a: Annotation, edit: TextEdit, newText: string)
     return { kind: 'reanchor', annotation: a };
   }
   if (end <= start) return { kind: 'reanchor', annotation: a };
-  const moved = { ...a, start, end, text: newText.slice(start, end) } as Annotation;
+  const moved = { ...a, start, end, text: keptSlice(newText, start, end) } as Annotation;
   if (moved.kind === 'quote' && moved.speaker) {
     const speaker = shiftSpeaker(moved.speaker, edit, delta, newText);
     return { kind: 'placed', annotation: { ...moved, speaker } };

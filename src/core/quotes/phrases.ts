@@ -9,6 +9,7 @@ import {
   SKIPPABLE_ADVERBS, SPEECH_VERBS, TIME_WORDS, WHO,
 } from './lexicon';
 import { CAPITALISED, INITIAL, Kind, POSSESSIVE, TITLE, type Tokens } from './tokens';
+import { keptSlice } from '../keptSlice';
 
 export const enum PhraseKind { Pronoun = 1, Name = 2, Description = 3 }
 
@@ -66,7 +67,7 @@ export class Words {
    * No token holds white space, so only the gaps between them are read, not every character.
    */
   textOf(first: number, last: number, end: number): string {
-    const s = this.text.slice(this.tokens.start[first]!, end);
+    const s = keptSlice(this.text, this.tokens.start[first]!, end);
     return this.singleSpaced(first, last) ? s : foldSpace(s);
   }
   /** True when no gap between tokens first..last is more than one plain space: their text needs no folding. */

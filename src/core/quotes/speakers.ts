@@ -6,6 +6,7 @@ import { ACCORDING, FEMALE_NAMES, GROUP_HEADS, LEXICON, MALE_NAMES, NP_LINKS, RO
 import { genderOf, glossaryEntityAt, GROUP, People, personalName, personalNameStart } from './persons';
 import { foldSpace, looksLikeNonPerson, PhraseKind, type Phrase, type Words } from './phrases';
 import { Kind, nameEnd } from './tokens';
+import { keptSlice } from '../keptSlice';
 
 export interface Glossary {
   readonly mentions: readonly Mention[];
@@ -19,7 +20,7 @@ export interface Glossary {
 export function speakerOf(w: Words, p: Phrase, people: People, glossary: Glossary): Speaker {
   const start = w.tokens.start[p.first]!;
   const end = nameEnd(w.tokens, p.last);
-  const text = w.text.slice(start, end);
+  const text = keptSlice(w.text, start, end);
   const known = glossaryEntityAt(glossary.mentions, glossary.entity, start, end);
   let speaker: Speaker;
   if (known && (p.kind !== PhraseKind.Description || known.type === 'person')) {
