@@ -2,7 +2,7 @@
 // Type-checking is its own step (`npm run typecheck`): esbuild only strips types.
 const esbuild = require('esbuild');
 
-/** The three bundles; scripts/bundle-size.js builds the production ones in memory to weigh them. */
+/** The bundles; scripts/bundle-size.js builds the production ones in memory to weigh them. */
 function buildsFor(production) {
   const common = {
     bundle: true,
@@ -43,6 +43,15 @@ function buildsFor(production) {
       target: 'node20',
       banner: { js: '#!/usr/bin/env node' },
       define: { NEWSMARK_VERSION: JSON.stringify(require('./package.json').version) },
+    },
+    {
+      // the CLI's sidecar writer thread, started from dist/cli.js (src/cli/backgroundWrites.ts)
+      ...common,
+      entryPoints: ['src/cli/writerThread.ts'],
+      outfile: 'dist/writerThread.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
     },
   ];
 }

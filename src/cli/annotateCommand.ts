@@ -15,7 +15,8 @@ import { codePointLength } from '../core/offsets';
 import { parseNative } from '../core/sidecar';
 import type { Command } from './args';
 import { badInput, CliError, usageError } from './errors';
-import { ensureFolder, findArticles, OutputFolders, findGlossaries, isFolder, readBytes, sha256Hex, writeAtomic, WriteQueue } from './fsio';
+import { BackgroundWrites } from './backgroundWrites';
+import { ensureFolder, findArticles, OutputFolders, findGlossaries, isFolder, readBytes, sha256Hex, writeAtomic } from './fsio';
 import { displayPath } from './glossary';
 import { defaultCacheDir, loadCompiledGlossary } from './glossaryCache';
 import { articleSummary } from './summary';
@@ -47,11 +48,21 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   const articles = demo ? [SAMPLE_ARTICLE] : collectArticles(args.paths);
   if (args.stdout && articles.length !== 1) throw usageError(`annotate: --stdout writes one article, but ${articles.length} were given`);
 
+  let failed = false;
+  /** A bad input met on the way (an article, a write) is told and the run goes on; it ends with exit code 1. */
+  const report = (e: unknown): void => {
+    if (!(e instanceof CliError)) throw e;
+    failed = true;
+    io.err(io.errStyle.red(e.message));
+  };
+  const detailed = !args.quiet && !args.stdout && articles.length <= DETAILED_SUMMARY_LIMIT;
+  // a few articles are written one by one, each before its summary; more, while the next are annotated
+  const writes = args.stdout || detailed ? undefined : new BackgroundWrites((message) => report(badInput(message)));
+
   const glossaryFiles = args.glossaries.length ? args.glossaries : demo ? [SAMPLE_GLOSSARY] : findGlossaries(process.cwd());
   const { glossary, compiled } = glossaryFiles.length
     ? loadCompiledGlossary(glossaryFiles, args.cache ? defaultCacheDir() : undefined)
     : { glossary: EMPTY_GLOSSARY, compiled: compileGlossary(EMPTY_GLOSSARY) };
-  let failed = false;
   for (const p of glossary.problems) {
     io.err(p.severity === 'error' ? io.errStyle.red(formatProblem(p)) : io.errStyle.yellow(formatProblem(p)));
     if (p.severity === 'error') failed = true;
@@ -61,7 +72,6 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   if (outDir) ensureFolder(outDir);
   const bases = commonBases(args.paths);
   const bratFolders = new Map<string, Set<string>>();
-  const detailed = !args.quiet && !args.stdout && articles.length <= DETAILED_SUMMARY_LIMIT;
   let totals = { articles: 0, entities: 0, quotes: 0, written: 0, unchanged: 0 };
 
   if (!args.stdout && !args.quiet) {
@@ -69,65 +79,60 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
     io.out(io.outStyle.dim(`Newsmark: ${articles.length} article${articles.length === 1 ? '' : 's'}, glossary: ${which} (${glossary.entities.length} entities)`));
   }
 
-  /** A bad input met on the way (an article, a write) is told and the run goes on; it ends with exit code 1. */
-  const report = (e: unknown): void => {
-    if (!(e instanceof CliError)) throw e;
-    failed = true;
-    io.err(io.errStyle.red(e.message));
-  };
-  const writes = new WriteQueue();
   const folders = new OutputFolders();
-  for (const article of articles) {
-    try {
-      const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
-      const result = annotateArticle(article, targetDir, folders.namesIn(targetDir), formats, compiled, args.quotes);
-      // a native sidecar that could not be read is kept as it is; the other formats are still written
-      const current = result.sidecars.filter((s) => !(result.unreadableSidecar && s.format === 'json'));
-      const files = current.filter((s) => !result.unchanged.has(s.name)).map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
-      totals = {
-        articles: totals.articles + 1,
-        entities: totals.entities + result.entities,
-        quotes: totals.quotes + result.quotes,
-        written: totals.written + files.length,
-        unchanged: totals.unchanged + result.unchanged.size,
-      };
-      if (args.stdout) {
-        // nothing is written, so a sidecar that cannot be read only means its tags are missing: say so
-        if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
-        process.stdout.write(result.sidecars[0]!.content);
-        continue;
-      }
-      folders.make(targetDir);
-      for (const t of result.types) bratTypes(bratFolders, targetDir, formats).add(t);
-      if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
-      const write = async (): Promise<void> => {
-        try {
-          for (const f of files) await writeAtomic(f.file, f.content);
-        } catch (e) {
-          report(e);
+  try {
+    for (const article of articles) {
+      try {
+        const targetDir = outDir ? path.join(outDir, path.relative(baseOf(article, bases), path.dirname(article))) : path.dirname(article);
+        const result = annotateArticle(article, targetDir, folders.namesIn(targetDir), formats, compiled, args.quotes);
+        // a native sidecar that could not be read is kept as it is; the other formats are still written
+        const current = result.sidecars.filter((s) => !(result.unreadableSidecar && s.format === 'json'));
+        const files = current.filter((s) => !result.unchanged.has(s.name)).map((s) => ({ file: path.join(targetDir, s.name), content: s.content }));
+        totals = {
+          articles: totals.articles + 1,
+          entities: totals.entities + result.entities,
+          quotes: totals.quotes + result.quotes,
+          written: totals.written + files.length,
+          unchanged: totals.unchanged + result.unchanged.size,
+        };
+        if (args.stdout) {
+          // nothing is written, so a sidecar that cannot be read only means its tags are missing: say so
+          if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
+          process.stdout.write(result.sidecars[0]!.content);
+          continue;
         }
-      };
-      if (detailed) {
-        // a summary names the sidecars, so they are written first
-        await write();
-        for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
-        const named = current.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
-        io.out(`  ${io.outStyle.bold('Sidecars')}: ${named.join(', ')}`);
-      } else {
-        await writes.add(write);
-        if (!args.quiet) io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
+        folders.make(targetDir);
+        for (const t of result.types) bratTypes(bratFolders, targetDir, formats).add(t);
+        if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
+        if (!writes) {
+          // a summary names the sidecars, so they are written first
+          for (const f of files) {
+            try {
+              writeAtomic(f.file, f.content);
+            } catch (e) {
+              report(e);
+            }
+          }
+          for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
+          const named = current.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
+          io.out(`  ${io.outStyle.bold('Sidecars')}: ${named.join(', ')}`);
+        } else {
+          writes.add(files);
+          if (!args.quiet) io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
+        }
+      } catch (e) {
+        report(e);
       }
-    } catch (e) {
-      report(e);
     }
+  } finally {
+    await writes?.finish();
   }
-  await writes.drain();
   for (const [folder, types] of bratFolders) {
     const namesThere = folders.namesIn(folder);
     for (const conf of renderBratConfs(types, compiled)) {
       if (alreadyThere(folder, namesThere, conf)) continue;
       try {
-        await writeAtomic(path.join(folder, conf.name), conf.content);
+        writeAtomic(path.join(folder, conf.name), conf.content);
       } catch (e) {
         report(e);
       }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { isArticleFileName, isGlossaryFileName, SKIPPED_FOLDERS } from '../core/fileKinds';
 import { badInput, describeFsError } from './errors';
 
@@ -50,46 +51,29 @@ export const findGlossaries = (folder: string): string[] => walk(folder, isGloss
  * reader never sees half a sidecar and a failure leaves the old file whole.
  * (Unlike the editor, it does not fsync before the rename: that costs a
  * batch of thousands of sidecars dearly, and ext4 and btrfs write a file
- * renamed over another out with the rename.)
+ * renamed over another out with the rename.) Synchronous: a folder of
+ * articles is written from a thread of its own (see backgroundWrites.ts),
+ * and there each of Node's asynchronous calls would be a hand-over to yet
+ * another thread.
  */
-export async function writeAtomic(file: string, content: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${(tmpCounter++).toString(36)}.tmp`);
+export function writeAtomic(file: string, content: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${threadId}.${(tmpCounter++).toString(36)}.tmp`);
   try {
     // 'wx': never reuse (or follow a link at) a name someone else made
-    await fs.promises.writeFile(tmp, content, { flag: 'wx' });
-    await fs.promises.rename(tmp, file);
+    fs.writeFileSync(tmp, content, { flag: 'wx' });
+    fs.renameSync(tmp, file);
   } catch (e) {
-    await fs.promises.rm(tmp, { force: true }).catch(() => {
-      // the temporary file may not exist; the original is untouched either way
-    });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // the original is untouched either way, and the failure to report is the write's
+    }
     throw badInput(`${file}: cannot write: ${describeFsError(e)}; the file on disk was left as it was`);
   }
 }
 
-/** Distinguishes the temporary files of one process: writes of one file may overlap. */
+/** Distinguishes the temporary files of one process and thread. */
 let tmpCounter = 0;
-
-/**
- * Runs writes a few at a time: a folder of articles is written while the
- * next articles are annotated, and the file system takes several writes at
- * once (on a disk that costs a fraction of a millisecond each, 2,000
- * sidecars written one by one take longer than annotating them).
- */
-export class WriteQueue {
-  private readonly running = new Set<Promise<void>>();
-  constructor(private readonly limit = 16) {}
-
-  /** Starts `write` once fewer than `limit` run; `write` reports its own failures and never rejects. */
-  async add(write: () => Promise<void>): Promise<void> {
-    while (this.running.size >= this.limit) await Promise.race(this.running);
-    const task: Promise<void> = write().finally(() => this.running.delete(task));
-    this.running.add(task);
-  }
-
-  async drain(): Promise<void> {
-    while (this.running.size) await Promise.race(this.running);
-  }
-}
 
 /**
  * The output folders of one run, each made once and listed once, before this

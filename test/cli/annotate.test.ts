@@ -218,6 +218,24 @@ describe('newsmark annotate: bad input gets one line naming the file and exit co
     assert.ok(fs.existsSync(path.join(dir, 'a.ann')), 'the other formats are still written');
   });
 
+  it('a sidecar that cannot be written, in a folder of many articles (written by the writer thread)', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 12; i++) write(dir, `in/${i}.txt`, ARTICLE);
+    write(dir, 'glossary.yaml', GLOSSARY);
+    write(dir, 'out/7.ann/keep.txt', 'mine'); // a folder where a brat sidecar should go
+    const r = newsmark(['annotate', 'in', '-o', 'out', '-f', 'json,brat'], dir);
+    assert.equal(r.code, 1);
+    assert.match(oneLine(r.stderr), /out\/7\.ann: cannot write: is a folder, not a file; the file on disk was left as it was$/);
+    assert.match(r.stdout, /^12 articles: 24 entity mentions, 12 quotes; 24 sidecars written$/m);
+    for (let i = 0; i < 12; i++) {
+      assert.equal(JSON.parse(fs.readFileSync(path.join(dir, `out/${i}.txt.annotations.json`), 'utf8')).annotations.length, 3, `out/${i}.txt.annotations.json`);
+      if (i !== 7) assert.match(fs.readFileSync(path.join(dir, `out/${i}.ann`), 'utf8'), /^T1\tperson 0 13\tSergey Lavrov$/m);
+    }
+    assert.equal(fs.readFileSync(path.join(dir, 'out/7.ann/keep.txt'), 'utf8'), 'mine');
+    assert.ok(fs.existsSync(path.join(dir, 'out/annotation.conf')));
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).filter((n) => n.endsWith('.tmp')), []);
+  });
+
   it('--stdout beside an unreadable sidecar prints the detected annotations and says the tags are missing', () => {
     const dir = tempDir();
     write(dir, 'a.txt', ARTICLE);

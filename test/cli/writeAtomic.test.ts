@@ -14,23 +14,21 @@ function fsError(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: simulated`), { code });
 }
 
-type Promises = typeof fs.promises;
-
-/** Replaces one function of Node's fs.promises (the module's own object, which fsio calls through) while `run` runs. */
-async function stubbed<K extends 'writeFile' | 'rename'>(name: K, replacement: Promises[K], run: () => Promise<void>): Promise<void> {
-  const real = (require('node:fs') as typeof fs).promises as unknown as Record<K, unknown>;
+/** Replaces one function of Node's fs module (which fsio reads through its import's getters) while `run` runs. */
+function stubbed<K extends 'writeFileSync' | 'renameSync'>(name: K, replacement: (typeof fs)[K], run: () => void): void {
+  const real = require('node:fs') as Record<K, unknown>;
   const original = real[name];
   real[name] = replacement;
   try {
-    await run();
+    run();
   } finally {
     real[name] = original;
   }
 }
 
-async function failure(run: () => Promise<void>): Promise<CliError> {
+function failure(run: () => void): CliError {
   try {
-    await run();
+    run();
   } catch (e) {
     assert.ok(e instanceof CliError, `expected a CliError, got ${String(e)}`);
     return e;
@@ -50,47 +48,48 @@ describe('writeAtomic (the CLI)', () => {
     fs.writeFileSync(file, OLD);
   });
 
-  it('replaces the file and leaves no temporary file', async () => {
-    await writeAtomic(file, NEW);
+  it('replaces the file and leaves no temporary file', () => {
+    writeAtomic(file, NEW);
     assert.equal(fs.readFileSync(file, 'utf8'), NEW);
     assert.deepEqual(leftovers(dir), []);
   });
 
-  it('a disk that fills up midway leaves the old file whole', async () => {
-    const halfThenFull = (async (target: fs.PathLike, data: string, options: fs.WriteFileOptions) => {
-      fs.writeFileSync(target, data.slice(0, data.length / 2), options); // half of it reaches the disk
+  it('a disk that fills up midway leaves the old file whole', () => {
+    const realWrite = fs.writeFileSync;
+    const halfThenFull = ((target: fs.PathOrFileDescriptor, data: string, options: fs.WriteFileOptions) => {
+      realWrite(target, data.slice(0, data.length / 2), options); // half of it reaches the disk
       throw fsError('ENOSPC');
-    }) as Promises['writeFile'];
-    const e = await failure(() => stubbed('writeFile', halfThenFull, () => writeAtomic(file, NEW)));
+    }) as typeof fs.writeFileSync;
+    const e = failure(() => stubbed('writeFileSync', halfThenFull, () => writeAtomic(file, NEW)));
     assert.equal(e.exitCode, 1);
     assert.equal(e.message, `${file}: cannot write: no space left on the device; the file on disk was left as it was`);
     assert.equal(fs.readFileSync(file, 'utf8'), OLD);
     assert.deepEqual(leftovers(dir), []);
   });
 
-  it('a rename that fails leaves the old file whole', async () => {
-    const e = await failure(() => stubbed('rename', (async () => { throw fsError('EXDEV'); }) as Promises['rename'], () => writeAtomic(file, NEW)));
+  it('a rename that fails leaves the old file whole', () => {
+    const e = failure(() => stubbed('renameSync', () => { throw fsError('EXDEV'); }, () => writeAtomic(file, NEW)));
     assert.match(e.message, /cannot write: EXDEV: simulated; the file on disk was left as it was$/);
     assert.equal(fs.readFileSync(file, 'utf8'), OLD);
     assert.deepEqual(leftovers(dir), []);
   });
 
-  it('a folder where the sidecar should be is reported and left alone', async () => {
+  it('a folder where the sidecar should be is reported and left alone', () => {
     const blocked = path.join(dir, 'b.txt.annotations.json');
     fs.mkdirSync(blocked);
     fs.writeFileSync(path.join(blocked, 'keep.txt'), 'mine');
-    const e = await failure(() => writeAtomic(blocked, NEW));
+    const e = failure(() => writeAtomic(blocked, NEW));
     assert.match(e.message, /b\.txt\.annotations\.json: cannot write: /);
     assert.equal(fs.readFileSync(path.join(blocked, 'keep.txt'), 'utf8'), 'mine');
     assert.deepEqual(leftovers(dir), []);
   });
 
-  it('a folder that cannot be written to is reported, and the old file is whole', async function () {
+  it('a folder that cannot be written to is reported, and the old file is whole', function () {
     // root writes anywhere: the permission check cannot be made to fail under it
     if (process.getuid?.() === 0) this.skip();
     fs.chmodSync(dir, 0o555);
     try {
-      const e = await failure(() => writeAtomic(file, NEW));
+      const e = failure(() => writeAtomic(file, NEW));
       assert.match(e.message, /cannot write: permission denied; the file on disk was left as it was$/);
       assert.equal(fs.readFileSync(file, 'utf8'), OLD);
     } finally {
