@@ -117,7 +117,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
           const named = current.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
           io.out(`  ${io.outStyle.bold('Sidecars')}: ${named.join(', ')}`);
         } else {
-          writes.add(files);
+          await writes.add(files);
           if (!args.quiet) io.out(`${displayPath(article)}: ${result.entities} entity mentions, ${result.quotes} quotes`);
         }
       } catch (e) {

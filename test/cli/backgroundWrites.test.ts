@@ -11,13 +11,13 @@ function leftovers(dir: string): string[] {
   return fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 }
 
-/** 300 articles' worth of sidecars (two each) into `dir`, through `writes`. */
-function addMany(writes: BackgroundWrites, dir: string): Map<string, string> {
+/** 300 articles' worth of sidecars (two each) into `dir`, through `writes`: more than it lets wait at once. */
+async function addMany(writes: BackgroundWrites, dir: string): Promise<Map<string, string>> {
   const expected = new Map<string, string>();
   for (let i = 0; i < 300; i++) {
     const files = ['json', 'ann'].map((ext) => ({ file: path.join(dir, `${i}.${ext}`), content: `${ext} of article ${i}\n`.repeat(i % 7 + 1) }));
     for (const f of files) expected.set(f.file, f.content);
-    writes.add(files);
+    await writes.add(files);
   }
   return expected;
 }
@@ -27,7 +27,7 @@ describe('BackgroundWrites (the CLI)', () => {
     const dir = tempDir();
     const reported: string[] = [];
     const writes = new BackgroundWrites((m) => reported.push(m));
-    const expected = addMany(writes, dir);
+    const expected = await addMany(writes, dir);
     await writes.finish();
     assert.deepEqual(reported, []);
     for (const [file, content] of expected) assert.equal(fs.readFileSync(file, 'utf8'), content);
@@ -41,7 +41,7 @@ describe('BackgroundWrites (the CLI)', () => {
     fs.writeFileSync(path.join(blocked, 'keep.txt'), 'mine');
     const reported: string[] = [];
     const writes = new BackgroundWrites((m) => reported.push(m));
-    const expected = addMany(writes, dir);
+    const expected = await addMany(writes, dir);
     await writes.finish();
     assert.equal(reported.length, 1, reported.join('\n'));
     assert.match(reported[0]!, /7\.json: cannot write: .*; the file on disk was left as it was$/);
@@ -54,9 +54,23 @@ describe('BackgroundWrites (the CLI)', () => {
     const dir = tempDir();
     const reported: string[] = [];
     const writes = new BackgroundWrites((m) => reported.push(m), path.join(dir, 'no-such-writer.js'));
-    const expected = addMany(writes, dir);
+    const expected = await addMany(writes, dir);
     await writes.finish();
     assert.deepEqual(reported, []);
     for (const [file, content] of expected) assert.equal(fs.readFileSync(file, 'utf8'), content);
+  });
+
+  it('writes from the main thread what the writer thread had not written when it stopped', async () => {
+    const dir = tempDir();
+    // a writer that writes nothing and stops at its tenth article
+    const quitter = path.join(dir, 'quitter.js');
+    fs.writeFileSync(quitter, "let n = 0; require('node:worker_threads').parentPort.on('message', () => { if (++n === 10) process.exit(0); });\n");
+    const reported: string[] = [];
+    const writes = new BackgroundWrites((m) => reported.push(m), quitter);
+    const expected = await addMany(writes, dir);
+    await writes.finish();
+    assert.deepEqual(reported, []);
+    for (const [file, content] of expected) assert.equal(fs.readFileSync(file, 'utf8'), content);
+    assert.deepEqual(leftovers(dir), []);
   });
 });
