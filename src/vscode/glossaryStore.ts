@@ -12,6 +12,7 @@ import { isGlossaryFileName } from '../core/fileKinds';
 import type { NewsmarkConfig } from './config';
 import { Disposable } from './util/dispose';
 import { baseName } from './util/fsAtomic';
+import { NewestLoad } from './util/newestLoad';
 
 const RELOAD_DELAY_MS = 150;
 
@@ -23,8 +24,7 @@ export class GlossaryStore extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<CompiledGlossary>());
   private watchers: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private loading: Promise<void> | undefined;
-  private generation = 0;
+  private readonly loads = new NewestLoad();
 
   /** Fires after every reload with the glossary now in use. */
   readonly onDidChange = this.changed.event;
@@ -54,7 +54,7 @@ export class GlossaryStore extends Disposable {
 
   /** Resolves when the reload in progress (if any) is done. */
   ready(): Promise<void> {
-    return this.loading ?? Promise.resolve();
+    return this.loads.idle();
   }
 
   updateConfig(config: NewsmarkConfig): void {
@@ -75,13 +75,9 @@ export class GlossaryStore extends Disposable {
     }, RELOAD_DELAY_MS);
   }
 
+  /** Reads the glossaries again; resolves once the glossary in use was read after this call. */
   reload(): Promise<void> {
-    const generation = ++this.generation;
-    const run = this.load(generation);
-    this.loading = run.finally(() => {
-      if (this.generation === generation) this.loading = undefined;
-    });
-    return this.loading;
+    return this.loads.run((overtaken) => this.load(overtaken));
   }
 
   private watch(): void {
@@ -96,7 +92,7 @@ export class GlossaryStore extends Disposable {
     });
   }
 
-  private async load(generation: number): Promise<void> {
+  private async load(overtaken: () => boolean): Promise<void> {
     const found = new Map<string, vscode.Uri>();
     for (const glob of this.config.glossaryFiles) {
       for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) found.set(uri.toString(), uri);
@@ -116,7 +112,7 @@ export class GlossaryStore extends Disposable {
         if (good) parsed.push(good);
       }
     }
-    if (generation !== this.generation) return;
+    if (overtaken()) return;
     for (const key of [...this.lastGood.keys()]) if (!found.has(key)) this.lastGood.delete(key);
     const merged = mergeGlossaries(parsed);
     // cross-file problems (duplicate ids, shared aliases) belong to the file they name
