@@ -16,7 +16,7 @@ import { parseNative } from '../core/sidecar';
 import type { Command } from './args';
 import { badInput, CliError, usageError } from './errors';
 import { BackgroundWrites } from './backgroundWrites';
-import { ensureFolder, findArticles, OutputFolders, findGlossaries, isFolder, readBytes, sha256Hex, writeAtomic } from './fsio';
+import { ensureFolder, findArticles, OutputFolders, findGlossaries, isFolder, readBytes, sha256Hex, writeEach } from './fsio';
 import { displayPath } from './glossary';
 import { defaultCacheDir, loadCompiledGlossary } from './glossaryCache';
 import { articleSummary } from './summary';
@@ -106,13 +106,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
         if (result.unreadableSidecar) report(badInput(result.unreadableSidecar));
         if (!writes) {
           // a summary names the sidecars, so they are written first
-          for (const f of files) {
-            try {
-              writeAtomic(f.file, f.content);
-            } catch (e) {
-              report(e);
-            }
-          }
+          writeEach(files, report);
           for (const line of articleSummary(displayPath(article), result.annotations, compiled, io.outStyle)) io.out(line);
           const named = current.map((s) => displayPath(path.join(targetDir, s.name)) + (result.unchanged.has(s.name) ? ' (unchanged)' : ''));
           io.out(`  ${io.outStyle.bold('Sidecars')}: ${named.join(', ')}`);
@@ -129,14 +123,8 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   }
   for (const [folder, types] of bratFolders) {
     const namesThere = folders.namesIn(folder);
-    for (const conf of renderBratConfs(types, compiled)) {
-      if (alreadyThere(folder, namesThere, conf)) continue;
-      try {
-        writeAtomic(path.join(folder, conf.name), conf.content);
-      } catch (e) {
-        report(e);
-      }
-    }
+    const confs = renderBratConfs(types, compiled).filter((conf) => !alreadyThere(folder, namesThere, conf));
+    writeEach(confs.map((conf) => ({ file: path.join(folder, conf.name), content: conf.content })), report);
     if (detailed) io.out(`  ${io.outStyle.bold('brat')}: ${displayPath(path.join(folder, 'annotation.conf'))}, ${displayPath(path.join(folder, 'visual.conf'))}`);
   }
   if (!args.stdout && !args.quiet && !detailed) {

@@ -18,7 +18,7 @@
 
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeAtomic } from './fsio';
+import { writeEach } from './fsio';
 
 export interface FileToWrite {
   readonly file: string;
@@ -28,7 +28,7 @@ export interface FileToWrite {
 /** What the writer thread is sent: one article's sidecars. */
 export type ToWriter = readonly FileToWrite[];
 /** What it answers: a write that failed (its one-line message), and 'written' after each article, failures included. */
-export type FromWriter = { readonly file: string; readonly message: string } | 'written';
+export type FromWriter = { readonly failed: string } | 'written';
 
 /** Built beside this file: dist/writerThread.js from the bundle, out/src/cli/writerThread.js from the compiled tests. */
 const WRITER_SCRIPT = path.join(__dirname, 'writerThread.js');
@@ -49,7 +49,7 @@ export class BackgroundWrites {
       const worker = new Worker(script);
       worker.on('message', (message: FromWriter) => {
         if (message === 'written') this.unwritten.shift();
-        else this.report(message.message);
+        else this.report(message.failed);
         this.wakeUp();
       });
       worker.on('error', () => this.lost());
@@ -66,7 +66,7 @@ export class BackgroundWrites {
   async add(files: readonly FileToWrite[]): Promise<void> {
     if (!files.length) return;
     while (this.worker && this.unwritten.length >= MAX_UNWRITTEN) await this.writerAnswers();
-    if (!this.worker) return this.writeHere(files);
+    if (!this.worker) return writeEach(files, (e) => this.report(e.message));
     this.unwritten.push([...files]);
     this.worker.postMessage(files satisfies ToWriter);
   }
@@ -75,20 +75,10 @@ export class BackgroundWrites {
   async finish(): Promise<void> {
     while (this.worker && this.unwritten.length) await this.writerAnswers();
     // the thread is idle (or gone): whatever it did not write is written here
-    for (const files of this.unwritten.splice(0)) this.writeHere(files);
+    for (const files of this.unwritten.splice(0)) writeEach(files, (e) => this.report(e.message));
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
-  }
-
-  private writeHere(files: readonly FileToWrite[]): void {
-    for (const f of files) {
-      try {
-        writeAtomic(f.file, f.content);
-      } catch (e) {
-        this.report(e instanceof Error ? e.message : String(e));
-      }
-    }
   }
 
   private async writerAnswers(): Promise<void> {

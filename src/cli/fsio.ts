@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { isArticleFileName, isGlossaryFileName, SKIPPED_FOLDERS } from '../core/fileKinds';
-import { badInput, describeFsError } from './errors';
+import { badInput, CliError, describeFsError } from './errors';
 
 export function readBytes(file: string): Uint8Array {
   try {
@@ -69,6 +69,18 @@ export function writeAtomic(file: string, content: string): void {
       // the original is untouched either way, and the failure to report is the write's
     }
     throw badInput(`${file}: cannot write: ${describeFsError(e)}; the file on disk was left as it was`);
+  }
+}
+
+/** Writes each file with writeAtomic; one that fails is reported, and the next is written all the same. */
+export function writeEach(files: readonly { readonly file: string; readonly content: string }[], report: (e: CliError) => void): void {
+  for (const f of files) {
+    try {
+      writeAtomic(f.file, f.content);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      report(e);
+    }
   }
 }
 
