@@ -7,8 +7,9 @@
 // rejects only when it could not measure.
 //
 // "Newsmark work" is the time Newsmark's own handlers ran (WorkMeter: the
-// document-change handler with the incremental re-annotation, the debounced
-// decoration refresh, the Annotations view and the status bar). "Host busy"
+// document-change handler, the debounced decoration refresh with the
+// incremental re-annotation it waits for, the Annotations view and the status
+// bar). "Host busy"
 // is the extension host's whole event-loop busy time over the same window:
 // VS Code's document sync and this benchmark's own polling included.
 
@@ -244,8 +245,8 @@ function rowsOf(samples: readonly Window[]): string[][] {
   };
   return [
     row('Newsmark work, all of it', (s) => s.work.total),
-    row('  edit (change handler, incremental re-annotation)', (s) => s.work.edit),
-    row('  refresh (debounced decorations)', (s) => s.work.refresh),
+    row('  edit (change handler: the edits of a burst are folded)', (s) => s.work.edit),
+    row('  refresh (debounced: re-annotation, then decorations)', (s) => s.work.refresh),
     row('  tree (Annotations view, debounced)', (s) => s.work.tree),
     row('  status (status bar)', (s) => s.work.status),
     row('  symbols (Outline, asked for by breadcrumbs and sticky scroll)', (s) => s.work.symbols),

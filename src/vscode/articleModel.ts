@@ -11,6 +11,7 @@ import type * as vscode from 'vscode';
 import { ArticleAnalysis, type TextEdit } from '../core/engine/analysis';
 import type { CompiledGlossary } from '../core/engine/compiledGlossary';
 import type { AnnotateOptions } from '../core/engine/options';
+import { foldEdits, nearEnoughToFold } from '../core/engine/pendingEdits';
 import { shiftThroughEdit } from '../core/engine/shift';
 import { mentionsBetween } from '../core/engine/preview';
 import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine/userLayer';
@@ -47,6 +48,8 @@ function characters(n: number): string {
 
 export class ArticleModel {
   private analysis: ArticleAnalysis | undefined;
+  /** The edits since `analysis` last followed the text, folded into one (see pendingEdits.ts). */
+  private pending: TextEdit | undefined;
   private layer: UserLayer = EMPTY_USER_LAYER;
   private shown: readonly Annotation[] | undefined;
   private positions: LinePositions | undefined;
@@ -91,6 +94,7 @@ export class ArticleModel {
   skipBecause(reason: SkipReason): void {
     this.skip = reason;
     this.analysis = undefined;
+    this.pending = undefined;
     this.preview = undefined;
     this.changed();
   }
@@ -105,6 +109,7 @@ export class ArticleModel {
     if (!this.preview) return false;
     this.preview = undefined;
     this.analysis = new ArticleAnalysis(this.text, this.glossary, this.options);
+    this.pending = undefined;
     this.changed('other');
     this.onAnalysed?.();
     return true;
@@ -126,8 +131,17 @@ export class ArticleModel {
 
   /** The same, or only the mentions in view while the whole analysis is to come (for views refreshed when it is made). */
   get annotationsSoFar(): readonly Annotation[] {
-    this.shown ??= this.underLayer(this.analysis?.annotations ?? this.preview ?? []);
+    this.shown ??= this.underLayer(this.upToDate()?.annotations ?? this.preview ?? []);
     return this.shown;
+  }
+
+  /** The analysis, brought up to the current text. */
+  private upToDate(): ArticleAnalysis | undefined {
+    if (this.pending) {
+      this.analysis?.update(this.text, this.pending);
+      this.pending = undefined;
+    }
+    return this.analysis;
   }
 
   private underLayer(detected: readonly Annotation[]): readonly Annotation[] {
@@ -163,14 +177,20 @@ export class ArticleModel {
     this.options = options;
     this.preview = undefined;
     if (!this.skip) this.analysis = new ArticleAnalysis(this.text, glossary, options);
+    this.pending = undefined;
     this.changed();
   }
 
-  /** Follows one edit of the document: `text` is the whole new text. */
+  /**
+   * Follows one edit of the document: `text` is the whole new text. The analysis follows when
+   * someone next asks for the annotations: the edits of a burst of typing are folded into one, so
+   * the annotations after them move once per pause, not once per keystroke.
+   */
   edit(text: string, edit: TextEdit): void {
     this.analyse(); // an edit before the whole analysis: make it first, of the text the edit applies to
+    if (this.pending && !nearEnoughToFold(this.pending, edit)) this.upToDate();
     this.text = text;
-    this.analysis?.update(text, edit);
+    if (this.analysis) this.pending = this.pending ? foldEdits(this.pending, edit) : edit;
     if (this.layer.manual.length || this.layer.suppressed.length) {
       this.layer = { manual: this.follow(this.layer.manual, edit), suppressed: this.follow(this.layer.suppressed, edit) };
       this.layerDirty = true;
@@ -186,6 +206,7 @@ export class ArticleModel {
     this.text = text;
     this.preview = undefined;
     if (!this.skipped) this.analysis = new ArticleAnalysis(text, this.glossary, this.options);
+    this.pending = undefined;
     this.reanchorLayer();
     this.changed();
   }

@@ -11,11 +11,11 @@ export type WorkKind =
   | 'open'
   /** the whole analysis of a long article, once the mentions in view are shown */
   | 'deferred'
-  /** following a document change (onDidChangeTextDocument), with the listeners it fires */
+  /** following a document change (onDidChangeTextDocument), with the listeners it fires; the re-annotation waits for whoever next reads the annotations */
   | 'edit'
   /** re-analysing open articles after a glossary or settings change */
   | 'rebuild'
-  /** painting an editor's decorations */
+  /** painting an editor's decorations (bringing the annotations up to date with the edits first) */
   | 'refresh'
   /** rebuilding the Annotations view */
   | 'tree'

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ArticleAnalysis, annotateText } from '../../../src/core/engine/analysis';
+import { foldEdits, nearEnoughToFold } from '../../../src/core/engine/pendingEdits';
 import type { Entity } from '../../../src/core/model';
 import { compiledGlossaryOf, entity } from '../matching/entities';
 
@@ -59,5 +60,36 @@ describe('incremental analysis', () => {
       analysis.update(next.text, next.edit);
       assert.deepEqual(analysis.annotations, annotateText(next.text, glossary));
     }
+  });
+
+  it('folds a burst of edits into one that turns the first text into the last, and the analysis follows it', () => {
+    fc.assert(
+      fc.property(textArb.chain((text) => fc.tuple(fc.constant(text), fc.array(editArb(text.length), { minLength: 2, maxLength: 6 }))), ([text, edits]) => {
+        const analysis = new ArticleAnalysis(text, glossary);
+        let current = text;
+        let folded: { start: number; oldEnd: number; newEnd: number } | undefined;
+        for (const [at, removed, inserted] of edits) {
+          const next = applyEdit(current, at, removed, inserted);
+          folded = folded ? foldEdits(folded, next.edit) : next.edit;
+          current = next.text;
+        }
+        const f = folded!;
+        // outside the folded span the first and the last text agree, and inside it is the last text's
+        assert.equal(text.slice(0, f.start) + current.slice(f.start, f.newEnd) + text.slice(f.oldEnd), current);
+        assert.ok(f.start <= f.oldEnd && f.start <= f.newEnd && f.oldEnd <= text.length && f.newEnd <= current.length);
+        analysis.update(current, f);
+        assert.deepEqual(analysis.annotations, annotateText(current, glossary));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('folds only edits near each other', () => {
+    const at = (start: number, oldEnd = start, newEnd = start + 1) => ({ start, oldEnd, newEnd });
+    assert.ok(nearEnoughToFold(at(5000), at(5001)), 'the next keystroke');
+    assert.ok(nearEnoughToFold(at(5000), at(4999, 5000, 4999)), 'a backspace');
+    assert.ok(nearEnoughToFold(at(5000), at(5900)));
+    assert.ok(!nearEnoughToFold(at(5000), at(9000)), 'a second cursor far below');
+    assert.ok(!nearEnoughToFold(at(5000), at(100)), 'far above');
   });
 });
