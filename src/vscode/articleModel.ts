@@ -13,6 +13,7 @@ import type { CompiledGlossary } from '../core/engine/compiledGlossary';
 import type { AnnotateOptions } from '../core/engine/options';
 import { foldEdits, nearEnoughToFold } from '../core/engine/pendingEdits';
 import { shiftThroughEdit } from '../core/engine/shift';
+import { SplicedText } from '../core/splicedText';
 import { mentionsBetween } from '../core/engine/preview';
 import { applyUserLayer, EMPTY_USER_LAYER, type UserLayer } from '../core/engine/userLayer';
 import { reanchor } from '../core/anchoring';
@@ -48,7 +49,9 @@ function characters(n: number): string {
 
 export class ArticleModel {
   private analysis: ArticleAnalysis | undefined;
-  /** The edits since `analysis` last followed the text, folded into one (see pendingEdits.ts). */
+  /** The text, joined into one string when read (see splicedText.ts). */
+  private source: SplicedText;
+  /** The edits since `analysis` and `positions` last followed the text, folded into one (see pendingEdits.ts). */
   private pending: TextEdit | undefined;
   private layer: UserLayer = EMPTY_USER_LAYER;
   private shown: readonly Annotation[] | undefined;
@@ -70,12 +73,13 @@ export class ArticleModel {
   /** With `later`, only the mentions in text[from, to) are found now (see above); `onAnalysed` runs when the rest is. */
   constructor(
     readonly uri: vscode.Uri,
-    private text: string,
+    text: string,
     private glossary: CompiledGlossary,
     private options: AnnotateOptions,
     private skip: SkipReason | undefined,
     later?: { readonly from: number; readonly to: number; readonly onAnalysed: () => void },
   ) {
+    this.source = new SplicedText(text);
     if (skip) return;
     if (later) {
       this.preview = mentionsBetween(text, glossary, later.from, later.to);
@@ -92,9 +96,9 @@ export class ArticleModel {
 
   /** Stops annotating the article: its file turned out not to be text Newsmark can annotate. */
   skipBecause(reason: SkipReason): void {
+    this.upToDate(); // the line starts, which stay
     this.skip = reason;
     this.analysis = undefined;
-    this.pending = undefined;
     this.preview = undefined;
     this.changed();
   }
@@ -107,9 +111,9 @@ export class ArticleModel {
   /** Makes the whole analysis of an article opened in two steps; false when it was made already. */
   analyse(): boolean {
     if (!this.preview) return false;
+    this.upToDate(); // the line starts
     this.preview = undefined;
     this.analysis = new ArticleAnalysis(this.text, this.glossary, this.options);
-    this.pending = undefined;
     this.changed('other');
     this.onAnalysed?.();
     return true;
@@ -117,6 +121,15 @@ export class ArticleModel {
 
   get currentText(): string {
     return this.text;
+  }
+
+  /** The text's length, known without joining it. */
+  get length(): number {
+    return this.source.length;
+  }
+
+  private get text(): string {
+    return this.source.toString();
   }
 
   get compiledGlossary(): CompiledGlossary {
@@ -135,11 +148,15 @@ export class ArticleModel {
     return this.shown;
   }
 
-  /** The analysis, brought up to the current text. */
+  /** The analysis, brought up to the current text, and the line starts with it. */
   private upToDate(): ArticleAnalysis | undefined {
-    if (this.pending) {
-      this.analysis?.update(this.text, this.pending);
+    const pending = this.pending;
+    if (pending) {
       this.pending = undefined;
+      const text = this.text;
+      this.analysis?.update(text, pending);
+      // the line starts follow the edits when they were built for the text before them
+      this.positions = this.positions?.afterEdit(text, pending);
     }
     return this.analysis;
   }
@@ -151,8 +168,9 @@ export class ArticleModel {
     return applyUserLayer(detected, this.layer);
   }
 
-  /** Editor positions of offsets in the current text (built once per version). */
+  /** Editor positions of offsets in the current text (built once, then following the edits). */
   get lines(): LinePositions {
+    this.upToDate();
     this.positions ??= new LinePositions(this.text);
     return this.positions;
   }
@@ -173,37 +191,37 @@ export class ArticleModel {
 
   /** Re-annotates from scratch: the glossary or the options changed. */
   rebuild(glossary: CompiledGlossary, options: AnnotateOptions): void {
+    this.upToDate(); // the line starts (and the old analysis, needlessly: a rebuild is rare)
     this.glossary = glossary;
     this.options = options;
     this.preview = undefined;
     if (!this.skip) this.analysis = new ArticleAnalysis(this.text, glossary, options);
-    this.pending = undefined;
     this.changed();
   }
 
   /**
-   * Follows one edit of the document: `text` is the whole new text. The analysis follows when
-   * someone next asks for the annotations: the edits of a burst of typing are folded into one, so
-   * the annotations after them move once per pause, not once per keystroke.
+   * Follows one edit of the document: the `removed` units at `offset` became `inserted`. The
+   * analysis and the line starts follow when someone next asks for them, and the text is joined
+   * into one string then: the edits of a burst of typing are folded into one, so the annotations
+   * after them move once per pause, not once per keystroke.
    */
-  edit(text: string, edit: TextEdit): void {
+  edit(offset: number, removed: number, inserted: string): void {
     this.analyse(); // an edit before the whole analysis: make it first, of the text the edit applies to
+    const edit: TextEdit = { start: offset, oldEnd: offset + removed, newEnd: offset + inserted.length };
     if (this.pending && !nearEnoughToFold(this.pending, edit)) this.upToDate();
-    this.text = text;
-    if (this.analysis) this.pending = this.pending ? foldEdits(this.pending, edit) : edit;
+    this.source.replace(offset, removed, inserted);
+    this.pending = this.pending ? foldEdits(this.pending, edit) : edit;
     if (this.layer.manual.length || this.layer.suppressed.length) {
       this.layer = { manual: this.follow(this.layer.manual, edit), suppressed: this.follow(this.layer.suppressed, edit) };
       this.layerDirty = true;
     }
-    // the line starts follow the edit when they were built for the text before it
-    const positions = this.positions?.afterEdit(text, edit);
     this.changed('edit');
-    this.positions = positions;
   }
 
   /** Replaces the whole text when the edits that led to it are unknown: re-annotates it and re-anchors the reader's layer from its context. */
   replaceText(text: string): void {
-    this.text = text;
+    this.source = new SplicedText(text);
+    this.positions = undefined;
     this.preview = undefined;
     if (!this.skipped) this.analysis = new ArticleAnalysis(text, this.glossary, this.options);
     this.pending = undefined;
@@ -240,7 +258,6 @@ export class ArticleModel {
 
   private changed(kind: 'edit' | 'other' = 'other'): void {
     this.shown = undefined;
-    this.positions = undefined;
     this.lastChange = kind;
     this.version++;
   }

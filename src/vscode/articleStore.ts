@@ -2,7 +2,6 @@
 // step with its document, its glossary and its native sidecar.
 
 import * as vscode from 'vscode';
-import type { TextEdit } from '../core/engine/analysis';
 import { decodeArticle } from '../core/decode';
 import { restoreUserLayer } from '../core/engine/restore';
 import { EMPTY_USER_LAYER } from '../core/engine/userLayer';
@@ -210,18 +209,14 @@ export class ArticleStore extends Disposable {
       return;
     }
     // Every change, typed or not, is followed incrementally: a full analysis of a 1 MB article
-    // costs hundreds of milliseconds, and the incremental one gives the same annotations. The new
-    // text is the old one with the changes applied (VS Code lists several from the end of the
+    // costs hundreds of milliseconds, and the incremental one gives the same annotations. The
+    // model applies the changes to its own text (VS Code lists several from the end of the
     // document backwards, so applying them in order keeps each offset valid): a fraction of the
     // cost of TextDocument.getText(), which joins a megabyte's lines anew on every keystroke.
-    let text = model.currentText;
-    for (const c of e.contentChanges) {
-      text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
-      model.edit(text, editOf(c));
-    }
+    for (const c of e.contentChanges) model.edit(c.rangeOffset, c.rangeLength, c.text);
     // The document's length, read without its text, says whether the two still agree; should they
     // ever not, the document's text is taken as it is.
-    if (text.length !== documentLength(e.document)) {
+    if (model.length !== documentLength(e.document)) {
       model.replaceText(e.document.getText());
       if (!model.skipped) this.meter.analysed();
     } else if (e.contentChanges.length === 0) {
@@ -272,10 +267,6 @@ export class ArticleStore extends Disposable {
   private drop(uri: vscode.Uri): void {
     if (this.models.delete(uri.toString())) this.removedEmitter.fire(uri);
   }
-}
-
-function editOf(c: vscode.TextDocumentContentChangeEvent): TextEdit {
-  return { start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newEnd: c.rangeOffset + c.text.length };
 }
 
 function documentLength(document: vscode.TextDocument): number {
