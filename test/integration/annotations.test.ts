@@ -43,6 +43,36 @@ describe('an open article is annotated', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('after a burst of typing, edits far apart in one change and an undo, annotates as if the text were opened afresh', async () => {
+    const { document, editor, api } = await openArticle('articles/second.txt');
+    const copy = workspaceUri('articles/typed-copy.txt');
+    try {
+      // a burst at one place: the edits are folded, and the analysis follows them at the next refresh
+      editor.selection = new vscode.Selection(rangeOf(document, 'Tuesday').start, rangeOf(document, 'Tuesday').start);
+      for (const ch of 'Armenia and ') await vscode.commands.executeCommand('type', { text: ch });
+      await vscode.commands.executeCommand('deleteLeft');
+      // two places in one change event, far apart when the text is padded between them
+      await editor.edit((b) => {
+        b.insert(new vscode.Position(0, 0), `${'Lavrov spoke. '.repeat(120)}\n`);
+        b.insert(document.lineAt(document.lineCount - 1).range.end, '\n“We will meet again,” Lavrov said.');
+      });
+      await vscode.commands.executeCommand('undo');
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Armenia. '));
+      const text = document.getText();
+      const shown = () => JSON.stringify(api.annotations(document.uri)?.map((a) => [a.kind, a.start, a.end, a.text]));
+      await writeText(copy, text);
+      const fresh = await openArticle('articles/typed-copy.txt');
+      const expected = JSON.stringify(fresh.api.annotations(fresh.document.uri)!.map((a) => [a.kind, a.start, a.end, a.text]));
+      assert.ok(text.includes('Armenia andTuesday') && text.startsWith('Armenia. Lavrov meets'), `the typing is in the text: ${text.slice(0, 120)}`);
+      assert.equal(shown(), expected);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(copy);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('a long article shows the mentions in view at once, and the whole analysis right after', async () => {
     const uri = workspaceUri('long/article.txt');
     const paragraph = 'Armenia and Azerbaijan met again. “We will talk again next week,” Sergey Lavrov said.\n';
