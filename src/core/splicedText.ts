@@ -7,7 +7,7 @@
 // and the whole text is joined once, when it is read (the highlights wait for
 // a pause in typing, and read it then).
 
-import { FOLD_DISTANCE } from './engine/pendingEdits';
+import { nearEnoughToFold } from './engine/pendingEdits';
 
 interface Splice {
   /** The stretch base[start, oldEnd) reads `inserted` in the current text. */
@@ -33,7 +33,8 @@ export class SplicedText {
   replace(offset: number, removed: number, inserted: string): void {
     const s = this.splice;
     const splicedEnd = s ? s.start + s.inserted.length : 0;
-    if (s && offset >= s.start - FOLD_DISTANCE && offset + removed <= splicedEnd + FOLD_DISTANCE) {
+    // the splice is the edit that turned the base into the current text: folded as the editor folds edits
+    if (s && nearEnoughToFold({ start: s.start, oldEnd: s.oldEnd, newEnd: splicedEnd }, { start: offset, oldEnd: offset + removed, newEnd: offset + inserted.length })) {
       // widen the splice over the change: the current text on either side of it is the base's
       const from = Math.min(s.start, offset);
       const grownBy = Math.max(0, offset + removed - splicedEnd);
