@@ -57,7 +57,7 @@ export async function annotateCommand(args: AnnotateArgs, io: Output): Promise<n
   };
   const detailed = !args.quiet && !args.stdout && articles.length <= DETAILED_SUMMARY_LIMIT;
   // a few articles are written one by one, each before its summary; more, while the next are annotated
-  const writes = args.stdout || detailed ? undefined : new BackgroundWrites((message) => report(badInput(message)));
+  const writes = args.stdout || detailed ? undefined : new BackgroundWrites(report);
 
   const glossaryFiles = args.glossaries.length ? args.glossaries : demo ? [SAMPLE_GLOSSARY] : findGlossaries(process.cwd());
   const { glossary, compiled } = glossaryFiles.length

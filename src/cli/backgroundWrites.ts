@@ -18,12 +18,8 @@
 
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeEach } from './fsio';
-
-export interface FileToWrite {
-  readonly file: string;
-  readonly content: string;
-}
+import { badInput, type CliError } from './errors';
+import { writeEach, type FileToWrite } from './fsio';
 
 /** What the writer thread is sent: one article's sidecars. */
 export type ToWriter = readonly FileToWrite[];
@@ -39,17 +35,17 @@ const MAX_UNWRITTEN = 256;
 export class BackgroundWrites {
   private worker: Worker | undefined;
   /** What the thread was sent and has not said it wrote, oldest first. */
-  private readonly unwritten: FileToWrite[][] = [];
+  private readonly unwritten: (readonly FileToWrite[])[] = [];
   /** Wakes whoever waits for the thread's next word. */
   private wake: (() => void) | undefined;
 
-  /** `report` gets the message of each write that failed, once, by the time `finish` resolves. */
-  constructor(private readonly report: (message: string) => void, script = WRITER_SCRIPT) {
+  /** `report` gets each write that failed, once, by the time `finish` resolves. */
+  constructor(private readonly report: (e: CliError) => void, script = WRITER_SCRIPT) {
     try {
       const worker = new Worker(script);
       worker.on('message', (message: FromWriter) => {
         if (message === 'written') this.unwritten.shift();
-        else this.report(message.failed);
+        else this.report(badInput(message.failed));
         this.wakeUp();
       });
       worker.on('error', () => this.lost());
@@ -66,8 +62,8 @@ export class BackgroundWrites {
   async add(files: readonly FileToWrite[]): Promise<void> {
     if (!files.length) return;
     while (this.worker && this.unwritten.length >= MAX_UNWRITTEN) await this.writerAnswers();
-    if (!this.worker) return writeEach(files, (e) => this.report(e.message));
-    this.unwritten.push([...files]);
+    if (!this.worker) return writeEach(files, this.report);
+    this.unwritten.push(files);
     this.worker.postMessage(files satisfies ToWriter);
   }
 
@@ -75,7 +71,7 @@ export class BackgroundWrites {
   async finish(): Promise<void> {
     while (this.worker && this.unwritten.length) await this.writerAnswers();
     // the thread is idle (or gone): whatever it did not write is written here
-    for (const files of this.unwritten.splice(0)) writeEach(files, (e) => this.report(e.message));
+    for (const files of this.unwritten.splice(0)) writeEach(files, this.report);
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();

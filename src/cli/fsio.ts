@@ -72,8 +72,13 @@ export function writeAtomic(file: string, content: string): void {
   }
 }
 
+export interface FileToWrite {
+  readonly file: string;
+  readonly content: string;
+}
+
 /** Writes each file with writeAtomic; one that fails is reported, and the next is written all the same. */
-export function writeEach(files: readonly { readonly file: string; readonly content: string }[], report: (e: CliError) => void): void {
+export function writeEach(files: readonly FileToWrite[], report: (e: CliError) => void): void {
   for (const f of files) {
     try {
       writeAtomic(f.file, f.content);

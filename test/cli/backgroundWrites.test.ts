@@ -26,7 +26,7 @@ describe('BackgroundWrites (the CLI)', () => {
   it('has every sidecar added on disk, whole, once finish resolves', async () => {
     const dir = tempDir();
     const reported: string[] = [];
-    const writes = new BackgroundWrites((m) => reported.push(m));
+    const writes = new BackgroundWrites((e) => reported.push(e.message));
     const expected = await addMany(writes, dir);
     await writes.finish();
     assert.deepEqual(reported, []);
@@ -40,7 +40,7 @@ describe('BackgroundWrites (the CLI)', () => {
     fs.mkdirSync(blocked);
     fs.writeFileSync(path.join(blocked, 'keep.txt'), 'mine');
     const reported: string[] = [];
-    const writes = new BackgroundWrites((m) => reported.push(m));
+    const writes = new BackgroundWrites((e) => reported.push(e.message));
     const expected = await addMany(writes, dir);
     await writes.finish();
     assert.equal(reported.length, 1, reported.join('\n'));
@@ -53,7 +53,7 @@ describe('BackgroundWrites (the CLI)', () => {
   it('writes everything from the main thread when the writer thread cannot start', async () => {
     const dir = tempDir();
     const reported: string[] = [];
-    const writes = new BackgroundWrites((m) => reported.push(m), path.join(dir, 'no-such-writer.js'));
+    const writes = new BackgroundWrites((e) => reported.push(e.message), path.join(dir, 'no-such-writer.js'));
     const expected = await addMany(writes, dir);
     await writes.finish();
     assert.deepEqual(reported, []);
@@ -66,7 +66,7 @@ describe('BackgroundWrites (the CLI)', () => {
     const quitter = path.join(dir, 'quitter.js');
     fs.writeFileSync(quitter, "let n = 0; require('node:worker_threads').parentPort.on('message', () => { if (++n === 10) process.exit(0); });\n");
     const reported: string[] = [];
-    const writes = new BackgroundWrites((m) => reported.push(m), quitter);
+    const writes = new BackgroundWrites((e) => reported.push(e.message), quitter);
     const expected = await addMany(writes, dir);
     await writes.finish();
     assert.deepEqual(reported, []);
