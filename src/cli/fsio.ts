@@ -56,7 +56,7 @@ export const findGlossaries = (folder: string): string[] => walk(folder, isGloss
  * and there each of Node's asynchronous calls would be a hand-over to yet
  * another thread.
  */
-export function writeAtomic(file: string, content: string): void {
+export function writeAtomic(file: string, content: string | Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${threadId}.${(tmpCounter++).toString(36)}.tmp`);
   try {
     // 'wx': never reuse (or follow a link at) a name someone else made

@@ -19,7 +19,7 @@ import * as v8 from 'node:v8';
 import { compiledGlossaryWith, type CompiledGlossary } from '../core/engine/compiledGlossary';
 import { mergeGlossaries, type Glossary } from '../core/glossary';
 import { matcherFromParts, matcherParts, type MatcherParts } from '../core/matching';
-import { readBytes } from './fsio';
+import { readBytes, writeAtomic } from './fsio';
 import { glossaryFileOf } from './glossary';
 
 /** Bumped whenever what an entry holds changes shape. */
@@ -107,15 +107,12 @@ function markUsed(file: string): void {
 }
 
 function writeEntry(cacheDir: string, entry: Entry): void {
-  const file = path.join(cacheDir, entry.key + SUFFIX);
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
-    fs.writeFileSync(tmp, v8.serialize(entry));
-    fs.renameSync(tmp, file);
+    writeAtomic(path.join(cacheDir, entry.key + SUFFIX), v8.serialize(entry));
     pruneEntries(cacheDir);
   } catch {
-    fs.rmSync(tmp, { force: true });
+    // a cache that cannot be written is no reason to fail a run (writeAtomic leaves no temporary file)
   }
 }
 
