@@ -17,13 +17,11 @@ import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/vscode/extension';
 import type { WorkKind, WorkStats } from '../../src/vscode/util/workMeter';
 import { Random } from '../anchoring/random';
-import { floorNow } from '../timing';
+import { collectGarbage, floorNow } from '../timing';
 import { ARTICLE_FILE } from './generate';
 import { median, ms, quantile, table } from './stats';
 
@@ -115,8 +113,7 @@ export async function run(): Promise<void> {
 
 /** The extension host's heap, in bytes, right after a full garbage collection. */
 function heapAfterCollection(): number {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
+  collectGarbage();
   return process.memoryUsage().heapUsed;
 }
 
